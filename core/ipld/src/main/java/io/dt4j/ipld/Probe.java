@@ -1,0 +1,5 @@
+package io.dt4j.ipld;
+
+final class Probe {
+  private Probe() {}
+}
