@@ -1,5 +1,0 @@
-package io.dt4j.ipld;
-
-final class Probe {
-  private Probe() {}
-}
