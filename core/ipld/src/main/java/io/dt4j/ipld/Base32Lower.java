@@ -24,17 +24,19 @@ final class Base32Lower {
     return text.toString();
   }
 
-  static byte[] decode(String text) {
-    int remainder = text.length() % 8;
+  /** Decodes {@code text} from index {@code start}; error indices count from the start of text. */
+  static byte[] decode(String text, int start) {
+    int length = text.length() - start;
+    int remainder = length % 8;
     if (remainder == 1 || remainder == 3 || remainder == 6) {
       throw new MalformedIpldException(
-          "base32 text of length " + text.length() + " cannot be a whole number of bytes");
+          "base32 text of length " + length + " cannot be a whole number of bytes");
     }
-    byte[] out = new byte[text.length() * 5 / 8];
+    byte[] out = new byte[length * 5 / 8];
     int buffer = 0;
     int bits = 0;
     int written = 0;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = start; i < text.length(); i++) {
       char c = text.charAt(i);
       int value = ALPHABET.indexOf(c);
       if (value < 0) {

@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param data the block's bytes
  */
 public record Block(Cid cid, byte[] data) {
-  /** Copies the data and rejects nulls. */
+  /**
+   * Copies the data and rejects nulls.
+   *
+   * @param cid the block's CID
+   * @param data the block's bytes
+   */
   public Block {
     Objects.requireNonNull(cid, "cid");
     data = data.clone();

@@ -68,7 +68,11 @@ public final class Cid implements Comparable<Cid> {
    */
   public static Cid parse(String text) {
     if (text.length() == V0_TEXT_LENGTH && text.startsWith("Qm")) {
-      return fromBytes(Multibase.BASE58BTC.decodeRaw(text));
+      Cid cid = fromBytes(Multibase.BASE58BTC.decodeRaw(text));
+      if (cid.version != 0) {
+        throw new MalformedIpldException("46-character Qm… text is not a CIDv0: " + text);
+      }
+      return cid;
     }
     Cid cid = fromBytes(Multibase.decode(text));
     if (cid.version == 0) {

@@ -1,5 +1,9 @@
 package io.dt4j.ipld;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,7 +32,8 @@ public final class DagCbor {
    *
    * @param node the node
    * @return the DAG-CBOR bytes
-   * @throws IllegalArgumentException if the node holds a NaN or infinite float
+   * @throws IllegalArgumentException if the node holds a NaN or infinite float or a string with a
+   *     lone surrogate
    */
   public static byte[] encode(Node node) {
     CborWriter writer = new CborWriter();
@@ -41,7 +46,8 @@ public final class DagCbor {
    *
    * @param node the node
    * @return the canonical DAG-CBOR bytes
-   * @throws IllegalArgumentException if the node holds a NaN or infinite float
+   * @throws IllegalArgumentException if the node holds a NaN or infinite float or a string with a
+   *     lone surrogate
    */
   public static byte[] encodeCanonical(Node node) {
     CborWriter writer = new CborWriter();
@@ -76,8 +82,7 @@ public final class DagCbor {
         }
         writer.float64(value);
       }
-      case STRING ->
-          writer.bytes(CborWriter.TEXT, ((Node.Str) node).value().getBytes(StandardCharsets.UTF_8));
+      case STRING -> writer.bytes(CborWriter.TEXT, utf8(((Node.Str) node).value()));
       case BYTES -> writer.bytes(CborWriter.BYTES, ((Node.Bytes) node).value());
       case LIST -> {
         List<Node> items = ((Node.ListNode) node).items();
@@ -97,10 +102,27 @@ public final class DagCbor {
     }
   }
 
+  /** Strict UTF-8: a lone surrogate would otherwise silently become '?'. */
+  private static byte[] utf8(String text) {
+    try {
+      ByteBuffer encoded =
+          StandardCharsets.UTF_8
+              .newEncoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .encode(CharBuffer.wrap(text));
+      byte[] bytes = new byte[encoded.remaining()];
+      encoded.get(bytes);
+      return bytes;
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException(
+          "string is not valid Unicode (lone surrogate): " + text, e);
+    }
+  }
+
   private static void writeMap(CborWriter writer, Map<String, Node> entries, boolean canonical) {
     List<Map.Entry<byte[], Node>> encoded = new ArrayList<>(entries.size());
-    entries.forEach(
-        (key, value) -> encoded.add(Map.entry(key.getBytes(StandardCharsets.UTF_8), value)));
+    entries.forEach((key, value) -> encoded.add(Map.entry(utf8(key), value)));
     if (canonical) {
       encoded.sort(Map.Entry.comparingByKey(CANONICAL_KEY_ORDER));
     }

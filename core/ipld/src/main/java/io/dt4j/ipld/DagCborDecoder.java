@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +109,7 @@ final class DagCborDecoder {
               + tagStart);
     }
     try {
-      return new Node.Link(Cid.fromBytes(java.util.Arrays.copyOfRange(content, 1, content.length)));
+      return new Node.Link(Cid.fromBytes(Arrays.copyOfRange(content, 1, content.length)));
     } catch (MalformedIpldException e) {
       throw new MalformedIpldException(
           "DAG-CBOR: invalid CID in tag 42 at byte offset " + tagStart + ": " + e.getMessage(), e);

@@ -57,7 +57,11 @@ public enum Multibase {
    * @throws MalformedIpldException naming the first bad character and its index
    */
   public byte[] decodeRaw(String text) {
-    return radix == null ? Base32Lower.decode(text) : radix.decode(text);
+    return decodeFrom(text, 0);
+  }
+
+  private byte[] decodeFrom(String text, int start) {
+    return radix == null ? Base32Lower.decode(text, start) : radix.decode(text, start);
   }
 
   /**
@@ -66,7 +70,7 @@ public enum Multibase {
    * @param multibaseText the prefix character followed by encoded bytes
    * @return the bytes
    * @throws MalformedIpldException if the text is empty, the prefix is unknown, or a character is
-   *     invalid (indices in messages count from the start of the encoded part, after the prefix)
+   *     invalid (indices in messages count from the start of the whole text, prefix included)
    */
   public static byte[] decode(String multibaseText) {
     if (multibaseText.isEmpty()) {
@@ -75,7 +79,7 @@ public enum Multibase {
     char prefix = multibaseText.charAt(0);
     for (Multibase base : values()) {
       if (base.prefix == prefix) {
-        return base.decodeRaw(multibaseText.substring(1));
+        return base.decodeFrom(multibaseText, 1);
       }
     }
     throw new MalformedIpldException("unknown multibase prefix '" + prefix + "'");

@@ -206,7 +206,11 @@ public sealed interface Node
    * @param value the string
    */
   record Str(String value) implements Node {
-    /** Rejects null. */
+    /**
+     * Rejects null.
+     *
+     * @param value the string
+     */
     public Str {
       Objects.requireNonNull(value, "value");
     }
@@ -223,7 +227,11 @@ public sealed interface Node
    * @param value the bytes
    */
   record Bytes(byte[] value) implements Node {
-    /** Copies the array. */
+    /**
+     * Copies the array.
+     *
+     * @param value the bytes
+     */
     public Bytes {
       value = value.clone();
     }
@@ -265,7 +273,11 @@ public sealed interface Node
    * @param items the items, in order
    */
   record ListNode(List<Node> items) implements Node {
-    /** Copies the items. */
+    /**
+     * Copies the items.
+     *
+     * @param items the items, in order
+     */
     public ListNode {
       items = List.copyOf(items);
     }
@@ -278,11 +290,17 @@ public sealed interface Node
 
   /**
    * A map with string keys; the entries are copied into an immutable map that keeps their order.
+   * Equality follows {@link Map#equals(Object)} and so ignores order, although {@link
+   * DagCbor#encode(Node)} writes entries in order: two equal maps may encode differently.
    *
    * @param entries the entries, in the order they should be written
    */
   record MapNode(Map<String, Node> entries) implements Node {
-    /** Copies the entries, keeping their iteration order. */
+    /**
+     * Copies the entries, keeping their iteration order.
+     *
+     * @param entries the entries, in the order they should be written
+     */
     public MapNode {
       Map<String, Node> copy = new LinkedHashMap<>();
       entries.forEach(
@@ -303,7 +321,11 @@ public sealed interface Node
    * @param cid the linked CID
    */
   record Link(Cid cid) implements Node {
-    /** Rejects null. */
+    /**
+     * Rejects null.
+     *
+     * @param cid the linked CID
+     */
     public Link {
       Objects.requireNonNull(cid, "cid");
     }

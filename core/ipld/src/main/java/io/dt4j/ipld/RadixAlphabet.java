@@ -51,8 +51,9 @@ final class RadixAlphabet {
     return text.toString();
   }
 
-  byte[] decode(String text) {
-    int zeros = 0;
+  /** Decodes {@code text} from index {@code start}; error indices count from the start of text. */
+  byte[] decode(String text, int start) {
+    int zeros = start;
     while (zeros < text.length() && text.charAt(zeros) == digits[0]) {
       zeros++;
     }
@@ -76,6 +77,7 @@ final class RadixAlphabet {
         carry >>>= 8;
       }
     }
+    zeros -= start;
     byte[] result = new byte[zeros + used];
     for (int j = 0; j < used; j++) {
       result[zeros + j] = out[used - 1 - j];

@@ -151,6 +151,12 @@ class CidTest {
   }
 
   @Test
+  void parseRejectsQmTextThatIsNotAV0Multihash() {
+    assertThatThrownBy(() -> Cid.parse("Qm" + "1".repeat(44)))
+        .isInstanceOf(MalformedIpldException.class);
+  }
+
+  @Test
   void parseRejectsBadCharacters() {
     assertThatThrownBy(() -> Cid.parse("QmRN6wdp1S2A5EtjW9A3M1vKSBuQQGcgvuhoMUoEz4iiT0"))
         .isInstanceOf(MalformedIpldException.class)

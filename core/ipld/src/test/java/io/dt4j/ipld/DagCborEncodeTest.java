@@ -100,6 +100,15 @@ class DagCborEncodeTest {
   }
 
   @Test
+  void encodeRejectsStringsWithLoneSurrogates() {
+    assertThatThrownBy(() -> DagCbor.encode(Node.of("a\ud800")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("surrogate");
+    assertThatThrownBy(() -> DagCbor.encode(Node.map().put("\udc00", Node.NULL).build()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void encodeRejectsNanAndInfinity() {
     assertThatThrownBy(() -> DagCbor.encode(new Node.Float(Double.NaN)))
         .isInstanceOf(IllegalArgumentException.class);

@@ -108,6 +108,20 @@ class MultibaseTest {
   }
 
   @Test
+  void decodeCountsErrorIndicesFromTheStartOfTheWholeText() {
+    assertThatThrownBy(() -> Multibase.decode("bmzXw6"))
+        .isInstanceOf(MalformedIpldException.class)
+        .hasMessageContaining("'X'")
+        .hasMessageContaining("index 3");
+    assertThatThrownBy(() -> Multibase.decode("z11I"))
+        .isInstanceOf(MalformedIpldException.class)
+        .hasMessageContaining("'I'")
+        .hasMessageContaining("index 3");
+    assertThat(Multibase.decode("z112")).isEqualTo(new byte[] {0, 0, 1});
+    assertThat(Multibase.decode("b")).isEmpty();
+  }
+
+  @Test
   void base36RejectsUpperCase() {
     assertThatThrownBy(() -> Multibase.BASE36.decodeRaw("05PZ"))
         .isInstanceOf(MalformedIpldException.class)
