@@ -1,0 +1,93 @@
+package io.dt4j.core.plugins;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.pf4j.DefaultPluginManager;
+import org.pf4j.DependencyResolver;
+import org.pf4j.PluginDescriptor;
+import org.pf4j.PluginRuntimeException;
+import org.pf4j.PluginWrapper;
+
+/**
+ * PF4J's deployment-mode manager (jar and zip plugins in one directory) that records, for each
+ * plugin file that cannot be used, one {@link PluginLoadError} naming the file and the reason —
+ * where PF4J itself only logs and goes on, or throws for the whole directory.
+ */
+final class Dt4jPluginManager extends DefaultPluginManager {
+  private final List<PluginLoadError> errors = new ArrayList<>();
+
+  Dt4jPluginManager(Path pluginsDir, String systemVersion) {
+    super(pluginsDir);
+    setSystemVersion(systemVersion);
+    // a plugin whose dependencies are missing is left out and reported, the others still load
+    setResolveRecoveryStrategy(ResolveRecoveryStrategy.IGNORE_PLUGIN_AND_CONTINUE);
+  }
+
+  /** Returns the problems recorded while loading. */
+  List<PluginLoadError> errors() {
+    return List.copyOf(errors);
+  }
+
+  @Override
+  protected PluginWrapper loadPluginFromPath(Path pluginPath) {
+    try {
+      return super.loadPluginFromPath(pluginPath);
+    } catch (RuntimeException e) {
+      errors.add(new PluginLoadError(pluginPath, "cannot load plugin: " + Failures.describe(e)));
+      throw e instanceof PluginRuntimeException pre ? pre : new PluginRuntimeException(e);
+    }
+  }
+
+  @Override
+  protected boolean isPluginValid(PluginWrapper plugin) {
+    boolean valid = super.isPluginValid(plugin);
+    if (!valid) {
+      PluginDescriptor d = plugin.getDescriptor();
+      errors.add(
+          new PluginLoadError(
+              plugin.getPluginPath(),
+              "plugin "
+                  + d.getPluginId()
+                  + " "
+                  + d.getVersion()
+                  + " requires dt4j "
+                  + d.getRequires()
+                  + ", but this is dt4j "
+                  + getSystemVersion()));
+    }
+    return valid;
+  }
+
+  @Override
+  protected DependencyResolver.Result resolveDependencies() {
+    List<PluginDescriptor> descriptors =
+        plugins.values().stream().map(PluginWrapper::getDescriptor).collect(Collectors.toList());
+    DependencyResolver.Result result = dependencyResolver.resolve(descriptors);
+    for (String missing : result.getNotFoundDependencies()) {
+      for (String dependent : dependencyResolver.getDependents(missing)) {
+        recordFor(dependent, "needs plugin " + missing + ", which is not in the plugins directory");
+      }
+    }
+    for (DependencyResolver.WrongDependencyVersion wrong : result.getWrongVersionDependencies()) {
+      recordFor(
+          wrong.getDependentId(),
+          "needs plugin "
+              + wrong.getDependencyId()
+              + " "
+              + wrong.getRequiredVersion()
+              + ", but "
+              + wrong.getExistingVersion()
+              + " is installed");
+    }
+    return super.resolveDependencies();
+  }
+
+  private void recordFor(String pluginId, String reason) {
+    PluginWrapper plugin = plugins.get(pluginId);
+    if (plugin != null) {
+      errors.add(new PluginLoadError(plugin.getPluginPath(), "plugin " + pluginId + " " + reason));
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package io.dt4j.api;
+
+import io.dt4j.ipld.Cid;
+import java.util.Optional;
+
+/**
+ * What a {@link Transport} reports to the manager, as it happens: the semantic data-transfer events
+ * behind the transport's own hooks. The manager implements it; transports call it.
+ *
+ * <p>A method that throws tells the transport what to do with the channel: {@link
+ * PauseChannelException} pauses it, {@link ResumeChannelException} resumes it (only where noted),
+ * and any other {@link DataTransferException} cancels the request.
+ */
+public interface EventsHandler {
+
+  /**
+   * This node asked the other peer to send data on the channel.
+   *
+   * @param channelId the channel
+   * @throws DataTransferException if the channel is not known: incoming data is then ignored
+   */
+  void onChannelOpened(ChannelId channelId) throws DataTransferException;
+
+  /**
+   * A response arrived for a request this node sent.
+   *
+   * @param channelId the channel
+   * @param response the response
+   * @throws DataTransferException to cancel the request
+   */
+  void onResponseReceived(ChannelId channelId, TransferResponse response)
+      throws DataTransferException;
+
+  /**
+   * A block arrived on the channel.
+   *
+   * @param channelId the channel
+   * @param link the block's CID
+   * @param size the block's size in bytes
+   * @throws DataTransferException to cancel, or {@link PauseChannelException} to pause
+   */
+  void onDataReceived(ChannelId channelId, Cid link, long size) throws DataTransferException;
+
+  /**
+   * A block was read and queued for sending.
+   *
+   * @param channelId the channel
+   * @param link the block's CID
+   * @param size the block's size in bytes
+   * @return a data-transfer message to send along with the data, if any
+   * @throws DataTransferException to cancel, or {@link PauseChannelException} to pause
+   */
+  Optional<TransferMessage> onDataQueued(ChannelId channelId, Cid link, long size)
+      throws DataTransferException;
+
+  /**
+   * A block was sent on the channel.
+   *
+   * @param channelId the channel
+   * @param link the block's CID
+   * @param size the block's size in bytes
+   * @throws DataTransferException to cancel the request
+   */
+  void onDataSent(ChannelId channelId, Cid link, long size) throws DataTransferException;
+
+  /**
+   * A request to send or receive data arrived.
+   *
+   * @param channelId the channel
+   * @param request the request
+   * @return the response to send back, if any
+   * @throws DataTransferException to cancel; {@link PauseChannelException} to pause a new request;
+   *     {@link ResumeChannelException} to resume on an update request
+   */
+  Optional<TransferResponse> onRequestReceived(ChannelId channelId, TransferRequest request)
+      throws DataTransferException;
+
+  /**
+   * The transport finished moving the channel's data.
+   *
+   * @param channelId the channel
+   * @param success whether all data moved
+   * @throws DataTransferException logged, with no other effect
+   */
+  void onChannelCompleted(ChannelId channelId, boolean success) throws DataTransferException;
+
+  /**
+   * A request this node opened to receive data timed out.
+   *
+   * @param channelId the channel
+   * @throws DataTransferException logged, with no other effect
+   */
+  void onRequestTimedOut(ChannelId channelId) throws DataTransferException;
+
+  /**
+   * A network error occurred on the channel's request, or it stalled while receiving.
+   *
+   * @param channelId the channel
+   * @throws DataTransferException logged, with no other effect
+   */
+  void onRequestDisconnected(ChannelId channelId) throws DataTransferException;
+}
