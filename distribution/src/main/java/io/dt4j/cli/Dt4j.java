@@ -1,0 +1,98 @@
+package io.dt4j.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code dt4j} root command: global options ({@code --home}, {@code --debug}) and the
+ * subcommands. Errors are one line on stderr with an exit code from {@link ExitCode}.
+ */
+@Command(
+    name = "dt4j",
+    mixinStandardHelpOptions = true,
+    versionProvider = Dt4jVersion.class,
+    description = "A node for the Filecoin data-transfer protocol.",
+    subcommands = {
+      VersionCommand.class,
+      // PluginsCommand.class, @Command(name = "plugins"): added by the plugin-host work.
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:OK",
+      "1:generic error",
+      "2:usage error",
+      "3:not found or ambiguous",
+      "4:partial: local action done, peer not notified",
+      "5:transfer ended Failed, Cancelled or Rejected",
+      "124:timeout"
+    })
+public final class Dt4j implements Callable<Integer> {
+
+  @Option(
+      names = "--home",
+      paramLabel = "DIR",
+      scope = ScopeType.INHERIT,
+      description =
+          "Home folder (plugins/, data). Default: DT4J_HOME (bin/dt4j: the folder dt4j"
+              + " is installed in), else ~/.dt4j.")
+  private Path home;
+
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Print the stack trace of an error (also: DT4J_DEBUG=1).")
+  private boolean debug;
+
+  @Spec private CommandSpec spec;
+
+  /** Runs dt4j and exits the JVM with the command's {@link ExitCode}. */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /**
+   * Runs dt4j with the given arguments, writing output to {@code out} and errors to {@code err}.
+   *
+   * @return the exit code, one of {@link ExitCode}
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err) {
+    int exitCode = commandLine(out, err, "1".equals(System.getenv("DT4J_DEBUG"))).execute(args);
+    out.flush();
+    err.flush();
+    return exitCode;
+  }
+
+  /** The configured command line; tests add their own subcommands to it. */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean debugFromEnvironment) {
+    CommandLine commandLine = new CommandLine(new Dt4j());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setParameterExceptionHandler(new ParameterErrorHandler());
+    commandLine.setExecutionExceptionHandler(new ExecutionErrorHandler(debugFromEnvironment));
+    return commandLine;
+  }
+
+  /** {@code dt4j} without a command: the usage, on stderr, as a usage error. */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCode.USAGE;
+  }
+
+  /** The home folder chosen by {@code --home} or the defaults; for subcommands. */
+  public Dt4jHome home() {
+    return Dt4jHome.of(home);
+  }
+
+  /** Whether {@code --debug} was given. */
+  public boolean debug() {
+    return debug;
+  }
+}
