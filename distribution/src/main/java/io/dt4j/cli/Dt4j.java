@@ -17,11 +17,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "dt4j",
     mixinStandardHelpOptions = true,
-    versionProvider = Dt4jVersion.class,
+    versionProvider = VersionLines.class,
     description = "A node for the Filecoin data-transfer protocol.",
     subcommands = {
       VersionCommand.class,
-      // PluginsCommand.class, @Command(name = "plugins"): added by the plugin-host work.
+      PluginsCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

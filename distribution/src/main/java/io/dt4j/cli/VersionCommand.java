@@ -36,7 +36,7 @@ final class VersionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws JsonProcessingException {
-    Dt4jVersion versions = new Dt4jVersion();
+    VersionLines versions = new VersionLines();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Report report =

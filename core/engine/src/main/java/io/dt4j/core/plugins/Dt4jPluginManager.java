@@ -7,8 +7,10 @@ import java.util.stream.Collectors;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.DependencyResolver;
 import org.pf4j.PluginDescriptor;
+import org.pf4j.PluginRepository;
 import org.pf4j.PluginRuntimeException;
 import org.pf4j.PluginWrapper;
+import org.pf4j.RuntimeMode;
 
 /**
  * PF4J's deployment-mode manager (jar and zip plugins in one directory) that records, for each
@@ -18,6 +20,9 @@ import org.pf4j.PluginWrapper;
 final class Dt4jPluginManager extends DefaultPluginManager {
   private final List<PluginLoadError> errors = new ArrayList<>();
 
+  /** Set by PF4J's constructor through {@link #createPluginRepository()}: no initializer here. */
+  private CheckedPluginRepository repository;
+
   Dt4jPluginManager(Path pluginsDir, String systemVersion) {
     super(pluginsDir);
     setSystemVersion(systemVersion);
@@ -25,9 +30,23 @@ final class Dt4jPluginManager extends DefaultPluginManager {
     setResolveRecoveryStrategy(ResolveRecoveryStrategy.IGNORE_PLUGIN_AND_CONTINUE);
   }
 
-  /** Returns the problems recorded while loading. */
+  /** Returns the problems recorded while loading, broken files first. */
   List<PluginLoadError> errors() {
-    return List.copyOf(errors);
+    List<PluginLoadError> all = new ArrayList<>(repository.errors());
+    all.addAll(errors);
+    return all;
+  }
+
+  @Override
+  protected PluginRepository createPluginRepository() {
+    repository = new CheckedPluginRepository(super.createPluginRepository(), getPluginsRoots());
+    return repository;
+  }
+
+  /** Always deployment mode: jars and zips, whatever the {@code pf4j.mode} property says. */
+  @Override
+  public RuntimeMode getRuntimeMode() {
+    return RuntimeMode.DEPLOYMENT;
   }
 
   @Override

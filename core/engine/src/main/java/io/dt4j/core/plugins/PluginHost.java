@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Finds and holds the extensions that dt4j runs with, in one pass: PF4J plugin jars and zips in the
@@ -22,12 +20,11 @@ import org.slf4j.LoggerFactory;
  * <p>A plugin that cannot be used — a corrupt jar, a missing descriptor, a {@code Plugin-Requires}
  * that this dt4j does not meet, a missing dependency, an extension class that needs a missing class
  * — yields one {@link PluginLoadError} naming its file and the reason, and the other plugins still
- * load; in strict mode any error makes {@link #start} fail instead. Closing the host stops and
- * unloads the plugins.
+ * load; in strict mode any error makes {@link #start} fail instead. The host does not log the
+ * errors: its owner reports them (the CLI prints them, the daemon logs them). Closing the host
+ * stops and unloads the plugins.
  */
 public final class PluginHost implements AutoCloseable {
-  private static final Logger log = LoggerFactory.getLogger(PluginHost.class);
-
   private final Optional<Dt4jPluginManager> plugins;
   private final List<DiscoveredExtension> extensions;
   private final List<PluginLoadError> errors;
@@ -66,7 +63,6 @@ public final class PluginHost implements AutoCloseable {
       host.close();
       throw new PluginLoadException(errors);
     }
-    errors.forEach(e -> log.error("plugin error: {}", e));
     return host;
   }
 
