@@ -3,6 +3,9 @@ package io.dt4j.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dt4j.core.plugins.PluginJarBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,6 +109,106 @@ class DistributionIT {
     assertThat(run.exitCode()).isEqualTo(ExitCode.ERROR);
     assertThat(run.err()).hasSize(1);
     assertThat(run.err().get(0)).startsWith("dt4j: ").contains("JAVA_HOME");
+  }
+
+  @Test
+  void pluginsListsTheBundledExamplePlugin() throws Exception {
+    ProcessRun run = dt4j(root.resolve("bin/dt4j"), "plugins");
+
+    assertThat(run.exitCode()).as("stderr: %s", run.err()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out().get(0)).startsWith("KIND").contains("ID", "PLUGIN", "VERSION", "SOURCE");
+    assertThat(run.out())
+        .anyMatch(
+            line ->
+                line.matches(
+                    "voucher-type +dt4j/ExampleVoucher +example-voucher +0\\.1\\.0 +.*plugins/dt4j-example-voucher-.*\\.jar"))
+        .anyMatch(
+            line ->
+                line.startsWith("voucher-result-type ")
+                    && line.contains("dt4j/ExampleVoucherResult"))
+        .anyMatch(line -> line.startsWith("validator ") && line.contains("ExampleValidator"))
+        .anyMatch(line -> line.startsWith("revalidator ") && line.contains("ExampleRevalidator"));
+  }
+
+  @Test
+  void aPluginJarDroppedIntoPluginsAppearsWithNoOtherChange() throws Exception {
+    Path home = copyOfTheInstallation("second-plugin");
+    Path jar =
+        PluginJarBuilder.plugin("acme-vouchers", "2.1.0")
+            .source(
+                "com.acme.AcmeVoucher",
+                "package com.acme; public record AcmeVoucher(String s) implements"
+                    + " io.dt4j.api.Voucher { public io.dt4j.api.TypeIdentifier type() {"
+                    + " return io.dt4j.api.TypeIdentifier.of(\"acme/Voucher\"); } }")
+            .source(
+                "com.acme.AcmeVoucherType",
+                "package com.acme;\n"
+                    + "@org.pf4j.Extension public final class AcmeVoucherType implements"
+                    + " io.dt4j.api.VoucherType<AcmeVoucher> {\n"
+                    + "  public io.dt4j.api.TypeIdentifier identifier() {"
+                    + " return io.dt4j.api.TypeIdentifier.of(\"acme/Voucher\"); }\n"
+                    + "  public Class<AcmeVoucher> javaType() { return AcmeVoucher.class; }\n"
+                    + "  public byte[] encode(AcmeVoucher v) {"
+                    + " return io.dt4j.ipld.DagCbor.encode(io.dt4j.ipld.Node.of(v.s())); }\n"
+                    + "  public AcmeVoucher decode(byte[] b) { return new AcmeVoucher("
+                    + "((io.dt4j.ipld.Node.Str) io.dt4j.ipld.DagCbor.decode(b)).value()); }\n"
+                    + "}\n")
+            .writeTo(home.resolve("plugins/acme-vouchers-2.1.0.jar"));
+
+    ProcessRun run = dt4j(home.resolve("bin/dt4j"), "plugins", "--json");
+
+    assertThat(run.exitCode()).as("stderr: %s", run.err()).isZero();
+    JsonNode report = new ObjectMapper().readTree(String.join("\n", run.out()));
+    assertThat(report.get("errors")).isEmpty();
+    assertThat(report.get("extensions"))
+        .anySatisfy(
+            e -> {
+              assertThat(e.get("kind").asText()).isEqualTo("voucher-type");
+              assertThat(e.get("id").asText()).isEqualTo("acme/Voucher");
+              assertThat(e.get("plugin").asText()).isEqualTo("acme-vouchers");
+              assertThat(e.get("version").asText()).isEqualTo("2.1.0");
+              assertThat(e.get("source").asText()).isEqualTo(jar.toString());
+            })
+        .anySatisfy(e -> assertThat(e.get("id").asText()).isEqualTo("dt4j/ExampleVoucher"));
+  }
+
+  @Test
+  void brokenPluginIsOneLineNamingTheFileAndStrictFails() throws Exception {
+    Path home = copyOfTheInstallation("broken-plugin");
+    Files.writeString(home.resolve("plugins/broken.jar"), "not a jar");
+
+    ProcessRun lenient = dt4j(home.resolve("bin/dt4j"), "plugins");
+    ProcessRun strict = dt4j(home.resolve("bin/dt4j"), "plugins", "--strict");
+
+    assertThat(lenient.exitCode()).isEqualTo(ExitCode.ERROR);
+    assertThat(lenient.out()).anyMatch(line -> line.contains("dt4j/ExampleVoucher"));
+    assertThat(lenient.err())
+        .singleElement()
+        .asString()
+        .startsWith("dt4j: plugin error: " + home.resolve("plugins/broken.jar"))
+        .contains("not a valid jar file");
+    assertThat(strict.exitCode()).isEqualTo(ExitCode.ERROR);
+    assertThat(strict.out()).isEmpty();
+    assertThat(strict.err()).hasSize(2).allMatch(line -> line.startsWith("dt4j: "));
+  }
+
+  @Test
+  void missingPluginsDirectoryIsOneLineAndExitTwo() throws Exception {
+    Path missing = unpacked.resolve("no-plugins-here");
+
+    ProcessRun run = dt4j(root.resolve("bin/dt4j"), "plugins", "--plugins-dir", missing.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).containsExactly("dt4j: plugins directory not found: " + missing);
+  }
+
+  /** A private copy of the unpacked installation, for tests that change its plugins. */
+  private static Path copyOfTheInstallation(String name) throws Exception {
+    Path copy = unpacked.resolve(name);
+    ProcessRun cp = run(List.of("cp", "-a", root.toString(), copy.toString()), Map.of());
+    assertThat(cp.exitCode()).as("cp: %s", cp.err()).isZero();
+    return copy;
   }
 
   /** Runs the launcher with the JDK running this test. */
