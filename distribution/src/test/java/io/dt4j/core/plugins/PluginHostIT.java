@@ -71,13 +71,8 @@ class PluginHostIT {
           .singleElement()
           .isInstanceOf(ClassPathTestTransport.class);
 
-      assertThat(host.errors())
-          .singleElement()
-          .satisfies(
-              e -> {
-                assertThat(e.file()).isEqualTo(corrupt);
-                assertThat(e.reason()).contains("not a valid jar file");
-              });
+      assertSingleError(
+          host, corrupt, reason -> assertThat(reason).contains("not a valid jar file"));
     }
   }
 
@@ -112,15 +107,13 @@ class PluginHostIT {
             .writeTo(plugins.resolve("future.jar"));
 
     try (PluginHost host = PluginHost.start(PluginHostOptions.of(plugins, false))) {
-      assertThat(host.errors())
-          .singleElement()
-          .satisfies(
-              e -> {
-                assertThat(e.file()).isEqualTo(future);
-                assertThat(e.reason())
-                    .contains("future-plugin", "requires dt4j >=9.0.0")
-                    .contains("this is dt4j " + Dt4jVersion.current().release());
-              });
+      assertSingleError(
+          host,
+          future,
+          reason ->
+              assertThat(reason)
+                  .contains("future-plugin", "requires dt4j >=9.0.0")
+                  .contains("this is dt4j " + Dt4jVersion.current().release()));
       assertThat(host.extensions())
           .extracting(DiscoveredExtension::id)
           .doesNotContain("acme/Future");
@@ -146,13 +139,10 @@ class PluginHostIT {
             .writeTo(plugins.resolve("half.jar"));
 
     try (PluginHost host = PluginHost.start(PluginHostOptions.of(plugins, false))) {
-      assertThat(host.errors())
-          .singleElement()
-          .satisfies(
-              e -> {
-                assertThat(e.file()).isEqualTo(jar);
-                assertThat(e.reason()).contains("com.acme.half.NeedsGone", "com/acme/half/Gone");
-              });
+      assertSingleError(
+          host,
+          jar,
+          reason -> assertThat(reason).contains("com.acme.half.NeedsGone", "com/acme/half/Gone"));
       assertThat(host.extensions()).extracting(DiscoveredExtension::id).contains("acme/Half");
     }
   }
@@ -165,15 +155,13 @@ class PluginHostIT {
             .writeTo(plugins.resolve("zz-copycat.jar"));
 
     try (PluginHost host = PluginHost.start(PluginHostOptions.of(plugins, false))) {
-      assertThat(host.errors())
-          .singleElement()
-          .satisfies(
-              e -> {
-                assertThat(e.file()).isEqualTo(copycat);
-                assertThat(e.reason())
-                    .contains("voucher-type 'dt4j/ExampleVoucher'", "contributed twice")
-                    .contains(example.toString(), copycat.toString());
-              });
+      assertSingleError(
+          host,
+          copycat,
+          reason ->
+              assertThat(reason)
+                  .contains("voucher-type 'dt4j/ExampleVoucher'", "contributed twice")
+                  .contains(example.toString(), copycat.toString()));
       assertThat(host.extensions())
           .filteredOn(e -> e.id().equals("dt4j/ExampleVoucher"))
           .singleElement()
@@ -194,13 +182,8 @@ class PluginHostIT {
             .writeTo(plugins.resolve("fat.jar"));
 
     try (PluginHost host = PluginHost.start(PluginHostOptions.of(plugins, false))) {
-      assertThat(host.errors())
-          .singleElement()
-          .satisfies(
-              e -> {
-                assertThat(e.file()).isEqualTo(jar);
-                assertThat(e.reason()).contains("com.acme.fat.VType", "provided");
-              });
+      assertSingleError(
+          host, jar, reason -> assertThat(reason).contains("com.acme.fat.VType", "provided"));
     }
   }
 
@@ -213,13 +196,8 @@ class PluginHostIT {
     TestPlugins.copyExamplePlugin(plugins);
 
     try (PluginHost host = PluginHost.start(PluginHostOptions.of(plugins, false))) {
-      assertThat(host.errors())
-          .singleElement()
-          .satisfies(
-              e -> {
-                assertThat(e.file()).isEqualTo(jar);
-                assertThat(e.reason()).contains("lonely", "nowhere-plugin");
-              });
+      assertSingleError(
+          host, jar, reason -> assertThat(reason).contains("lonely", "nowhere-plugin"));
       assertThat(host.extensions(VoucherType.class)).hasSize(2);
     }
   }
@@ -254,6 +232,18 @@ class PluginHostIT {
     assertThatThrownBy(() -> PluginHost.start(PluginHostOptions.of(missing, false)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("plugins directory not found: " + missing);
+  }
+
+  /** Asserts that the host reports exactly one error, for {@code file}, with such a reason. */
+  private static void assertSingleError(
+      PluginHost host, Path file, java.util.function.Consumer<String> reason) {
+    assertThat(host.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.file()).isEqualTo(file);
+              reason.accept(e.reason());
+            });
   }
 
   private static Path writeJarWithoutDescriptor(Path jar) throws Exception {

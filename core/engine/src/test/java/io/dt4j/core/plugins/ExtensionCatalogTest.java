@@ -51,25 +51,9 @@ class ExtensionCatalogTest {
   }
 
   /** The same class from two sources, as when a plugin jar is also on the class path. */
-  static final class OtherVoucherType implements VoucherType<NamedVoucher> {
-    @Override
-    public TypeIdentifier identifier() {
-      return TypeIdentifier.of("other");
-    }
-
-    @Override
-    public Class<NamedVoucher> javaType() {
-      return NamedVoucher.class;
-    }
-
-    @Override
-    public byte[] encode(NamedVoucher value) {
-      return new byte[0];
-    }
-
-    @Override
-    public NamedVoucher decode(byte[] cbor) {
-      return new NamedVoucher("other");
+  static final class OtherVoucherType extends NamedVoucherType {
+    OtherVoucherType() {
+      super("other");
     }
   }
 
