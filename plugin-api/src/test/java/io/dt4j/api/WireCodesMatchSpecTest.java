@@ -3,6 +3,7 @@ package io.dt4j.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dt4j.testing.SpecDocument;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,4 +1,4 @@
-package io.dt4j.api;
+package io.dt4j.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,10 +12,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the numbered tables of {@code shared/spec/data-transfer.md}, the project's specification,
- * found beside the repository (or at the system property {@code dt4j.shared.dir}).
+ * Reads the project's specifications in {@code shared/}, found beside the repository (or at the
+ * system property {@code dt4j.shared.dir}), so that tests check the code against the spec's own
+ * tables. Shipped in the dt4j-plugin-api test-jar for the other modules' tests.
  */
-final class SpecDocument {
+public final class SpecDocument {
   private static final Pattern CELL_PAIR = Pattern.compile("\\|\\s*(\\d+)\\s*\\|\\s*(\\w+)\\s*");
 
   private final List<String> lines;
@@ -24,7 +25,8 @@ final class SpecDocument {
     this.lines = lines;
   }
 
-  static SpecDocument dataTransfer() {
+  /** Returns {@code shared/spec/data-transfer.md}. */
+  public static SpecDocument dataTransfer() {
     Path file = sharedDir().resolve("spec/data-transfer.md");
     try {
       return new SpecDocument(Files.readAllLines(file));
@@ -37,7 +39,7 @@ final class SpecDocument {
    * Returns the {@code number -> name} pairs of the table rows in the section whose heading starts
    * with {@code heading}, up to the next heading.
    */
-  Map<Integer, String> numberedNames(String heading) {
+  public Map<Integer, String> numberedNames(String heading) {
     Map<Integer, String> names = new LinkedHashMap<>();
     boolean inSection = false;
     for (String line : lines) {
@@ -58,7 +60,29 @@ final class SpecDocument {
     return names;
   }
 
-  private static Path sharedDir() {
+  /**
+   * Returns the table rows (lines starting with {@code |}, header and separator rows excluded) of
+   * the section whose heading starts with {@code heading}, each split into trimmed cells.
+   */
+  public List<List<String>> tableRows(String heading) {
+    List<List<String>> rows = new java.util.ArrayList<>();
+    boolean inSection = false;
+    for (String line : lines) {
+      if (line.startsWith("#")) {
+        inSection = line.startsWith(heading);
+      } else if (inSection && line.startsWith("|") && !line.startsWith("|---")) {
+        List<String> cells = new java.util.ArrayList<>();
+        for (String cell : line.substring(1, line.lastIndexOf('|')).split("\\|", -1)) {
+          cells.add(cell.strip());
+        }
+        rows.add(cells);
+      }
+    }
+    return rows.isEmpty() ? rows : rows.subList(1, rows.size());
+  }
+
+  /** Returns the {@code shared/} folder. */
+  public static Path sharedDir() {
     Optional<Path> configured =
         Optional.ofNullable(System.getProperty("dt4j.shared.dir")).map(Path::of);
     if (configured.isPresent()) {

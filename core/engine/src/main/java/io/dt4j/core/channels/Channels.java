@@ -1,0 +1,208 @@
+package io.dt4j.core.channels;
+
+import io.dt4j.api.ChannelId;
+import io.dt4j.api.ChannelNotFoundException;
+import io.dt4j.api.Event;
+import io.dt4j.api.EventCode;
+import io.dt4j.ipld.Cid;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies events to channels, one channel at a time in order, each through the same steps: the pure
+ * {@link ChannelStateMachine}, then the {@link ChannelStore} (durable before anyone hears of it),
+ * then the {@link ChannelEventBus}, then the clean-up entry action. Nothing else changes a channel.
+ */
+public final class Channels {
+  private static final Logger log = LoggerFactory.getLogger("dt-impl");
+
+  private final ChannelStore store;
+  private final ChannelEventBus bus;
+  private final CleanupAction cleanup;
+  private final Executor pool;
+  private final Clock clock;
+  private final Map<ChannelId, SerialExecutor> executors = new ConcurrentHashMap<>();
+  private final Map<ChannelId, ChannelRecord> cache = new ConcurrentHashMap<>();
+
+  /**
+   * Creates the channels of a node.
+   *
+   * @param store where records live
+   * @param bus where applied events go
+   * @param cleanup the clean-up entry action
+   * @param pool the threads that run the channels' ordered executors
+   * @param clock the time of events
+   */
+  public Channels(
+      ChannelStore store, ChannelEventBus bus, CleanupAction cleanup, Executor pool, Clock clock) {
+    this.store = store;
+    this.bus = bus;
+    this.cleanup = cleanup;
+    this.pool = pool;
+    this.clock = clock;
+  }
+
+  /**
+   * Creates a channel: persists the fresh record, then applies {@link EventCode#OPEN}.
+   *
+   * @param fresh the new record, status Requested
+   * @return the transition of the open event
+   */
+  public CompletionStage<Transition> open(ChannelRecord fresh) {
+    return onChannel(
+        fresh.channelId(),
+        () -> {
+          if (record(fresh.channelId()).isPresent()) {
+            throw new IllegalStateException("channel " + fresh.channelId() + " exists already");
+          }
+          store.save(fresh);
+          cache.put(fresh.channelId(), fresh);
+          return applyNow(fresh, ChannelEvent.of(EventCode.OPEN));
+        });
+  }
+
+  /**
+   * Applies an event to a channel.
+   *
+   * @param channelId the channel
+   * @param event the event
+   * @return the transition; fails with {@link ChannelNotFoundException} for an unknown channel
+   */
+  public CompletionStage<Transition> fire(ChannelId channelId, ChannelEvent event) {
+    return onChannel(channelId, () -> applyNow(require(channelId), event));
+  }
+
+  /**
+   * A block moved (data-transfer.md §4.5): the first time its CID enters the channel's set for this
+   * direction, the byte counter grows by {@code size}, atomically with the set; then the plain
+   * event (DataSent, DataQueued or DataReceived) is applied either way.
+   *
+   * @param channelId the channel
+   * @param set the direction
+   * @param cid the block
+   * @param size the block's size in bytes
+   * @return whether the block was new for this direction
+   */
+  public CompletionStage<Boolean> blockMoved(ChannelId channelId, CidSet set, Cid cid, long size) {
+    return onChannel(
+        channelId,
+        () -> {
+          ChannelRecord record = require(channelId);
+          boolean isNew = !store.contains(channelId, set, cid);
+          if (isNew) {
+            Transition t =
+                ChannelStateMachine.apply(record, new ChannelEvent.Progress(progressOf(set), size));
+            if (t instanceof Transition.Applied applied) {
+              store.save(applied.next(), set, cid);
+              cache.put(channelId, applied.next());
+              announce(progressOf(set), applied.next(), applied.runsCleanup());
+            } else {
+              isNew = false;
+            }
+          }
+          applyNow(require(channelId), ChannelEvent.of(plainOf(set)));
+          return isNew;
+        });
+  }
+
+  /**
+   * Returns a channel's record as it is now.
+   *
+   * @param channelId the channel
+   * @return the record, if the channel exists
+   */
+  public Optional<ChannelRecord> record(ChannelId channelId) {
+    ChannelRecord cached = cache.get(channelId);
+    return cached != null ? Optional.of(cached) : store.get(channelId);
+  }
+
+  /** Returns every stored channel. */
+  public List<ChannelRecord> all() {
+    return store.all().stream().map(r -> cache.getOrDefault(r.channelId(), r)).toList();
+  }
+
+  private Transition applyNow(ChannelRecord record, ChannelEvent event) {
+    Transition t = ChannelStateMachine.apply(record, event);
+    if (t instanceof Transition.Applied applied) {
+      store.save(applied.next());
+      cache.put(record.channelId(), applied.next());
+      announce(event.code(), applied.next(), applied.runsCleanup());
+      if (event.code() == EventCode.CLEANUP_COMPLETE) {
+        store.deleteCidSets(record.channelId());
+      }
+    } else if (t instanceof Transition.Refused refused) {
+      log.debug("{}", refused.reason());
+    }
+    return t;
+  }
+
+  /** Publishes, then runs the clean-up entry action and queues CleanupComplete after it. */
+  private void announce(EventCode code, ChannelRecord next, boolean runsCleanup) {
+    bus.publish(new Event(code, next.message(), clock.instant()), next);
+    if (runsCleanup) {
+      try {
+        cleanup.cleanUp(next);
+      } catch (RuntimeException e) {
+        log.warn("clean-up of channel {} failed: {}", next.channelId(), e.toString());
+      }
+      fire(next.channelId(), ChannelEvent.of(EventCode.CLEANUP_COMPLETE));
+    }
+  }
+
+  private ChannelRecord require(ChannelId channelId) {
+    return record(channelId).orElseThrow(() -> new NotFound(channelId));
+  }
+
+  private <T> CompletionStage<T> onChannel(ChannelId channelId, Supplier<T> work) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    executors
+        .computeIfAbsent(channelId, id -> new SerialExecutor(pool))
+        .execute(
+            () -> {
+              try {
+                result.complete(work.get());
+              } catch (NotFound e) {
+                result.completeExceptionally(new ChannelNotFoundException(e.channelId));
+              } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+              }
+            });
+    return result;
+  }
+
+  private static EventCode progressOf(CidSet set) {
+    return switch (set) {
+      case DATA_SENT -> EventCode.DATA_SENT_PROGRESS;
+      case DATA_QUEUED -> EventCode.DATA_QUEUED_PROGRESS;
+      case DATA_RECEIVED -> EventCode.DATA_RECEIVED_PROGRESS;
+    };
+  }
+
+  private static EventCode plainOf(CidSet set) {
+    return switch (set) {
+      case DATA_SENT -> EventCode.DATA_SENT;
+      case DATA_QUEUED -> EventCode.DATA_QUEUED;
+      case DATA_RECEIVED -> EventCode.DATA_RECEIVED;
+    };
+  }
+
+  /** Internal signal for an unknown channel, turned into the API's checked exception. */
+  private static final class NotFound extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient ChannelId channelId;
+
+    NotFound(ChannelId channelId) {
+      super(null, null, false, false);
+      this.channelId = channelId;
+    }
+  }
+}
