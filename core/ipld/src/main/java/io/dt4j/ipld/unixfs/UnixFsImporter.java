@@ -41,7 +41,7 @@ public final class UnixFsImporter {
     byte[] buffer = new byte[options.chunkSize()];
     long fileSize = 0;
     while (true) {
-      int read = in.readNBytes(buffer, 0, buffer.length);
+      int read = fill(in, buffer);
       if (read == 0 && fileSize > 0) {
         break;
       }
@@ -54,5 +54,22 @@ public final class UnixFsImporter {
     }
     FileLink root = layout.finish();
     return new ImportResult(root.cid(), fileSize, writer.blockCount(), writer.bytesWritten());
+  }
+
+  /**
+   * Reads until the buffer is full or the stream ends. A plain loop over {@code read} rather than
+   * {@code readNBytes}, which some streams (e.g. ByteArrayInputStream subclasses) implement as a
+   * single read.
+   */
+  private static int fill(InputStream in, byte[] buffer) throws IOException {
+    int filled = 0;
+    while (filled < buffer.length) {
+      int read = in.read(buffer, filled, buffer.length - filled);
+      if (read < 0) {
+        break;
+      }
+      filled += read;
+    }
+    return filled;
   }
 }
