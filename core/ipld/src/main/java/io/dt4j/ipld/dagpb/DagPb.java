@@ -113,26 +113,7 @@ public final class DagPb {
     while (in.hasRemaining()) {
       Tag tag = in.readTag();
       int field = tag.fieldNumber();
-      if (field < LINK_HASH || field > LINK_TSIZE) {
-        throw malformed("unknown PBLink field " + field, tag);
-      }
-      if (field <= lastField) {
-        throw malformed(
-            field == lastField ? "duplicate PBLink field " + field : "PBLink fields out of order",
-            tag);
-      }
-      int expectedWire =
-          field == LINK_TSIZE ? ProtobufReader.VARINT : ProtobufReader.LENGTH_DELIMITED;
-      if (tag.wireType() != expectedWire) {
-        throw malformed(
-            "PBLink field "
-                + field
-                + " has wire type "
-                + tag.wireType()
-                + ", expected "
-                + expectedWire,
-            tag);
-      }
+      checkLinkField(tag, lastField);
       lastField = field;
       if (field == LINK_HASH) {
         hash = readCid(in, tag);
@@ -146,6 +127,31 @@ public final class DagPb {
       throw new MalformedIpldException("dag-pb: PBLink at byte offset " + start + " has no Hash");
     }
     return new PbLink(hash, name, tsize);
+  }
+
+  /** Known field, after the previous one (so no duplicates), with the table's wire type. */
+  private static void checkLinkField(Tag tag, int lastField) {
+    int field = tag.fieldNumber();
+    if (field < LINK_HASH || field > LINK_TSIZE) {
+      throw malformed("unknown PBLink field " + field, tag);
+    }
+    if (field <= lastField) {
+      throw malformed(
+          field == lastField ? "duplicate PBLink field " + field : "PBLink fields out of order",
+          tag);
+    }
+    int expectedWire =
+        field == LINK_TSIZE ? ProtobufReader.VARINT : ProtobufReader.LENGTH_DELIMITED;
+    if (tag.wireType() != expectedWire) {
+      throw malformed(
+          "PBLink field "
+              + field
+              + " has wire type "
+              + tag.wireType()
+              + ", expected "
+              + expectedWire,
+          tag);
+    }
   }
 
   private static Cid readCid(ProtobufReader in, Tag tag) {

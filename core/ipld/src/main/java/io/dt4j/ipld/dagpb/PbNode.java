@@ -49,11 +49,6 @@ public record PbNode(List<PbLink> links, Optional<byte[]> data) {
     return data.map(byte[]::clone);
   }
 
-  /** Returns the length of the data without copying it, or -1 if absent. */
-  int dataLength() {
-    return data.map(bytes -> bytes.length).orElse(-1);
-  }
-
   /** Returns the data array itself for the encoder, which does not leak it. */
   byte[] dataUnsafe() {
     return data.orElse(null);
