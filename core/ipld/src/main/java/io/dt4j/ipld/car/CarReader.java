@@ -70,7 +70,8 @@ public final class CarReader implements AutoCloseable {
     if (Arrays.equals(first, V2_PRAGMA_BODY)) {
       carVersion = 2;
       enterV2Payload();
-      header = decodeHeader(readHeaderBytes(), input.offset());
+      long innerStart = input.offset();
+      header = decodeHeader(readHeaderBytes(), innerStart);
     } else {
       carVersion = 1;
       header = decodeHeader(first, 0);
