@@ -1,0 +1,275 @@
+package io.dt4j.ipld.blockstore;
+
+import io.dt4j.ipld.Block;
+import io.dt4j.ipld.Blockstore;
+import io.dt4j.ipld.Cid;
+import io.dt4j.ipld.MalformedIpldException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
+
+/**
+ * A {@link Blockstore} on disk: one file per block under {@code <dir>/blocks/<shard>/}, named as
+ * {@link BlockFileNames} describes. Blocks are keyed by multihash: {@code has}, {@code get}, {@code
+ * size} and {@code delete} of a CID find the block stored under any CID with the same multihash (a
+ * CIDv0 and its CIDv1, or another codec), and a second such CID is not written again, so the bytes
+ * are stored once and {@link #cids()} lists each multihash under the CID it was first put with. The
+ * exact CID is kept in the file name, so {@code cids()} round-trips.
+ *
+ * <p>Writes are crash-safe: a block goes to a temporary file under {@code <dir>/tmp} (same file
+ * system), is fsynced, atomically renamed into place, and the shard directory is fsynced; a crash
+ * never leaves a torn block under a CID. Leftover temporary files are deleted by {@link #open}.
+ * {@link #put} verifies the block's hash first and refuses a mismatch. Thread-safe; one process per
+ * directory (a lock file enforces it).
+ *
+ * <p>A lookup by exact CID is one file system call; a lookup of an absent CID also lists its shard
+ * directory to find the same multihash under another CID.
+ */
+public final class FileBlockstore implements Blockstore, AutoCloseable {
+  private final Path blocksDir;
+  private final Path tempDir;
+  private final boolean verifyOnRead;
+  private final FileChannel lockChannel;
+  private final FileLock lock;
+
+  private FileBlockstore(Path dir, boolean verifyOnRead, FileChannel lockChannel, FileLock lock) {
+    this.blocksDir = dir.resolve("blocks");
+    this.tempDir = dir.resolve("tmp");
+    this.verifyOnRead = verifyOnRead;
+    this.lockChannel = lockChannel;
+    this.lock = lock;
+  }
+
+  /**
+   * Opens (creating if needed) a store under a directory and deletes leftover temporary files.
+   *
+   * @param dir the store's directory
+   * @param verifyOnRead whether {@link #get} re-hashes each block and throws {@link
+   *     CorruptBlockException} on a mismatch
+   * @return the store; close it to release the directory
+   * @throws IOException if the directory cannot be prepared or another store holds it
+   */
+  public static FileBlockstore open(Path dir, boolean verifyOnRead) throws IOException {
+    Files.createDirectories(dir.resolve("blocks"));
+    Files.createDirectories(dir.resolve("tmp"));
+    FileChannel channel =
+        FileChannel.open(dir.resolve("LOCK"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      lock = null;
+    }
+    if (lock == null) {
+      channel.close();
+      throw new IOException("block store " + dir + " is already open (LOCK is held)");
+    }
+    FileBlockstore store = new FileBlockstore(dir, verifyOnRead, channel, lock);
+    store.deleteLeftoverTempFiles();
+    return store;
+  }
+
+  private void deleteLeftoverTempFiles() throws IOException {
+    try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(tempDir)) {
+      for (Path leftover : leftovers) {
+        Files.deleteIfExists(leftover);
+      }
+    }
+  }
+
+  @Override
+  public boolean has(Cid cid) {
+    return find(cid).isPresent();
+  }
+
+  @Override
+  public Optional<byte[]> get(Cid cid) {
+    Optional<Path> file = find(cid);
+    if (file.isEmpty()) {
+      return Optional.empty();
+    }
+    byte[] data;
+    try {
+      data = Files.readAllBytes(file.get());
+    } catch (NoSuchFileException e) {
+      return Optional.empty(); // deleted concurrently
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read block " + cid + " from " + file.get(), e);
+    }
+    if (verifyOnRead) {
+      try {
+        new Block(cid, data).verify();
+      } catch (MalformedIpldException e) {
+        throw new CorruptBlockException(cid, file.get());
+      }
+    }
+    return Optional.of(data);
+  }
+
+  /**
+   * Verifies the block's hash, then stores it unless a block with the same multihash is stored.
+   *
+   * @param block the block
+   * @throws MalformedIpldException if the bytes do not hash to the CID; nothing is stored
+   * @throws UnsupportedOperationException if the CID's hash function cannot be computed here
+   * @throws IllegalArgumentException if the multihash is too long for a file name
+   * @throws UncheckedIOException if writing fails; no partial block becomes visible
+   */
+  @Override
+  public void put(Block block) {
+    Cid cid = block.cid();
+    String key = BlockFileNames.multihashKey(cid);
+    if (key.length() > BlockFileNames.MAX_MULTIHASH_KEY_LENGTH) {
+      throw new IllegalArgumentException("multihash of " + cid + " is too long to store");
+    }
+    block.verify();
+    if (has(cid)) {
+      return;
+    }
+    try {
+      Path shard = shardDir(key);
+      if (!Files.isDirectory(shard)) {
+        Files.createDirectories(shard);
+        syncDirectory(blocksDir);
+      }
+      writeAtomically(shard.resolve(BlockFileNames.fileName(cid)), block.data());
+      syncDirectory(shard);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot store block " + cid + " under " + blocksDir, e);
+    }
+  }
+
+  private void writeAtomically(Path target, byte[] data) throws IOException {
+    Path temp = Files.createTempFile(tempDir, "put-", ".tmp");
+    try {
+      try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        ByteBuffer buffer = ByteBuffer.wrap(data);
+        while (buffer.hasRemaining()) {
+          out.write(buffer);
+        }
+        out.force(true);
+      }
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  private static void syncDirectory(Path dir) throws IOException {
+    try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+      channel.force(true);
+    }
+  }
+
+  @Override
+  public boolean delete(Cid cid) {
+    boolean deleted = false;
+    try {
+      for (Path file : findAll(cid)) {
+        deleted |= Files.deleteIfExists(file);
+      }
+      if (deleted) {
+        syncDirectory(shardDir(BlockFileNames.multihashKey(cid)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete block " + cid + " under " + blocksDir, e);
+    }
+    return deleted;
+  }
+
+  @Override
+  public OptionalLong size(Cid cid) {
+    Optional<Path> file = find(cid);
+    if (file.isEmpty()) {
+      return OptionalLong.empty();
+    }
+    try {
+      return OptionalLong.of(Files.size(file.get()));
+    } catch (NoSuchFileException e) {
+      return OptionalLong.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot stat block " + cid + " at " + file.get(), e);
+    }
+  }
+
+  /** Lists shard by shard; close the stream to release the directory handles. */
+  @Override
+  public Stream<Cid> cids() {
+    try {
+      return Files.list(blocksDir)
+          .filter(Files::isDirectory)
+          .flatMap(FileBlockstore::listShard)
+          .map(file -> BlockFileNames.parse(file.getFileName().toString()))
+          .flatMap(Optional::stream);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list blocks under " + blocksDir, e);
+    }
+  }
+
+  private static Stream<Path> listShard(Path shard) {
+    try {
+      return Files.list(shard);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list blocks under " + shard, e);
+    }
+  }
+
+  private Path shardDir(String multihashKey) {
+    return blocksDir.resolve(BlockFileNames.shard(multihashKey));
+  }
+
+  /** The file holding the CID's multihash: the exact name first, else any CID kind. */
+  private Optional<Path> find(Cid cid) {
+    String key = BlockFileNames.multihashKey(cid);
+    if (key.length() > BlockFileNames.MAX_MULTIHASH_KEY_LENGTH) {
+      return Optional.empty();
+    }
+    Path exact = shardDir(key).resolve(BlockFileNames.fileName(cid));
+    if (Files.exists(exact)) {
+      return Optional.of(exact);
+    }
+    try {
+      return findAll(cid).stream().findFirst();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot look up block " + cid + " under " + blocksDir, e);
+    }
+  }
+
+  /** Every file holding the CID's multihash, under any CID kind. */
+  private List<Path> findAll(Cid cid) throws IOException {
+    String key = BlockFileNames.multihashKey(cid);
+    Path shard = shardDir(key);
+    List<Path> files = new ArrayList<>(1);
+    if (key.length() > BlockFileNames.MAX_MULTIHASH_KEY_LENGTH || !Files.isDirectory(shard)) {
+      return files;
+    }
+    try (DirectoryStream<Path> matches = Files.newDirectoryStream(shard, key + ".*")) {
+      matches.forEach(files::add);
+    }
+    return files;
+  }
+
+  /** Releases the directory lock; the store must not be used afterwards. */
+  @Override
+  public void close() throws IOException {
+    try {
+      lock.release();
+    } finally {
+      lockChannel.close();
+    }
+  }
+}

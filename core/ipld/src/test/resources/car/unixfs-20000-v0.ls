@@ -1,0 +1,6 @@
+version 1
+root QmWVMTDSFWXNEd3ecBJwKnM3Hqj875oDN1RtcphEgdv31p
+block QmQSCc1FpxZSjHyos7eovpArQ8uak1sNBJb5frw1XThG86 8203
+block QmbeZmiCE3mEXBXJdxBXfcU1V3ErMYFAiwqJkauMPSPvxF 8203
+block QmbmfHqRQdZ1wM68CfRYsPdwbrukatXXxyBX9Xk6VMxQms 3627
+block QmWVMTDSFWXNEd3ecBJwKnM3Hqj875oDN1RtcphEgdv31p 146
