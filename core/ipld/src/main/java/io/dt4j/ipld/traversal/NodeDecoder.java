@@ -4,6 +4,7 @@ import io.dt4j.ipld.Cid;
 import io.dt4j.ipld.DagCbor;
 import io.dt4j.ipld.Multicodec;
 import io.dt4j.ipld.Node;
+import io.dt4j.ipld.dagpb.DagPb;
 
 /** Turns a loaded block into its data-model node, choosing the codec by the CID. */
 @FunctionalInterface
@@ -21,7 +22,8 @@ public interface NodeDecoder {
 
   /**
    * Returns the decoder for the codecs graphsync peers exchange: dag-cbor, raw (a bytes node) and
-   * dag-pb; any other codec gives {@link UnsupportedCodecException}.
+   * dag-pb (go-codec-dagpb's data-model form, graphsync spec §6.4); any other codec gives {@link
+   * UnsupportedCodecException}.
    *
    * @return the decoder
    */
@@ -36,6 +38,9 @@ public interface NodeDecoder {
     }
     if (codec == Multicodec.RAW) {
       return Node.of(data);
+    }
+    if (codec == Multicodec.DAG_PB) {
+      return DagPb.toNode(DagPb.decode(data));
     }
     throw new UnsupportedCodecException(cid);
   }
