@@ -135,7 +135,7 @@ public final class DagPb {
       }
       lastField = field;
       if (field == LINK_HASH) {
-        hash = readCid(in);
+        hash = readCid(in, tag);
       } else if (field == LINK_NAME) {
         name = Optional.of(in.readString());
       } else {
@@ -148,14 +148,15 @@ public final class DagPb {
     return new PbLink(hash, name, tsize);
   }
 
-  private static Cid readCid(ProtobufReader in) {
-    int offset = in.position();
+  private static Cid readCid(ProtobufReader in, Tag tag) {
+    int offset = tag.offset();
     byte[] cidBytes = in.readBytes();
     try {
       return Cid.fromBytes(cidBytes);
     } catch (MalformedIpldException e) {
       throw new MalformedIpldException(
-          "dag-pb: PBLink Hash at byte offset " + offset + " is not a CID: " + e.getMessage(), e);
+          "dag-pb: PBLink Hash at byte offset " + offset + " is not a CID (" + e.getMessage() + ")",
+          e);
     }
   }
 
