@@ -1,5 +1,6 @@
 package io.dt4j.ipld.traversal;
 
+import io.dt4j.ipld.BlockLoader;
 import io.dt4j.ipld.Cid;
 import io.dt4j.ipld.Node;
 import io.dt4j.ipld.selector.Selector;

@@ -1,5 +1,6 @@
 package io.dt4j.ipld.unixfs;
 
+import io.dt4j.ipld.BlockLoader;
 import io.dt4j.ipld.Cid;
 
 /** A block of the DAG is not available from the {@link BlockLoader}. */

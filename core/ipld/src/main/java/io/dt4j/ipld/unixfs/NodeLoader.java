@@ -1,6 +1,7 @@
 package io.dt4j.ipld.unixfs;
 
 import io.dt4j.ipld.Block;
+import io.dt4j.ipld.BlockLoader;
 import io.dt4j.ipld.Cid;
 import io.dt4j.ipld.MalformedIpldException;
 import io.dt4j.ipld.dagpb.DagPb;
@@ -20,10 +21,7 @@ final class NodeLoader {
 
   /** Loads a block and checks that its bytes hash to the CID. */
   byte[] load(Cid cid) throws IOException {
-    byte[] bytes = loader.load(cid);
-    if (bytes == null) {
-      throw new BlockNotFoundException(cid);
-    }
+    byte[] bytes = loader.load(cid).orElseThrow(() -> new BlockNotFoundException(cid));
     try {
       new Block(cid, bytes).verify();
     } catch (MalformedIpldException e) {

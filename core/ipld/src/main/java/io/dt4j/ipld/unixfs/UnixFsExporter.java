@@ -1,5 +1,6 @@
 package io.dt4j.ipld.unixfs;
 
+import io.dt4j.ipld.BlockLoader;
 import io.dt4j.ipld.Cid;
 import io.dt4j.ipld.Multicodec;
 import io.dt4j.ipld.dagpb.PbLink;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dt4j.ipld.Block;
+import io.dt4j.ipld.BlockLoader;
 import io.dt4j.ipld.Cid;
 import io.dt4j.ipld.DagCbor;
 import io.dt4j.ipld.MalformedIpldException;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dt4j.ipld.Block;
+import io.dt4j.ipld.BlockLoader;
 import io.dt4j.ipld.Cid;
 import io.dt4j.ipld.DagCbor;
 import io.dt4j.ipld.InMemoryBlockstore;
@@ -88,10 +89,12 @@ class UnixFsExporterTest {
   }
 
   @Test
-  void loaderReturningNullCountsAsMissing() {
+  void loaderWithoutTheBlockCountsAsMissing() {
     Cid root = Block.of(Multicodec.RAW, new byte[] {1}).cid();
     assertThatThrownBy(
-            () -> UnixFsExporter.exportFile(root, cid -> null, new ByteArrayOutputStream()))
+            () ->
+                UnixFsExporter.exportFile(
+                    root, cid -> java.util.Optional.empty(), new ByteArrayOutputStream()))
         .isInstanceOf(BlockNotFoundException.class);
   }
 
@@ -105,7 +108,7 @@ class UnixFsExporterTest {
           if (cid.equals(corrupt)) {
             bytes[bytes.length - 1] ^= 1;
           }
-          return bytes;
+          return java.util.Optional.of(bytes);
         };
     assertThatThrownBy(
             () ->
