@@ -1,5 +1,6 @@
 package io.dt4j.ipld;
 
+import io.dt4j.ipld.cbor.CborWriter;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,5 +1,7 @@
 package io.dt4j.ipld;
 
+import io.dt4j.ipld.cbor.CborReader;
+import io.dt4j.ipld.cbor.CborWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
