@@ -40,6 +40,19 @@ public final class PeerId implements Comparable<PeerId> {
   }
 
   /**
+   * Wraps peer-id bytes exactly as another node sent them, without checking that they form a
+   * multihash — go-data-transfer does not check either, and its test vectors use one-byte dummy
+   * ids. Use it only for values read from messages or stores; {@link #fromBytes} is the checked
+   * form.
+   *
+   * @param bytes the raw peer-id bytes, possibly empty
+   * @return the peer id
+   */
+  public static PeerId fromWireBytes(byte[] bytes) {
+    return new PeerId(bytes.clone());
+  }
+
+  /**
    * Parses a peer id in base58btc ({@code 12D3KooW...}, {@code Qm...}) or CIDv1 ({@code bafz...},
    * {@code k51...}) form.
    *
