@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       VersionCommand.class,
       PluginsCommand.class,
+      MessageCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -72,6 +73,8 @@ public final class Dt4j implements Callable<Integer> {
   /** The configured command line; tests add their own subcommands to it. */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean debugFromEnvironment) {
     CommandLine commandLine = new CommandLine(new Dt4j());
+    // `@FILE` is an argument of some commands (dt4j message), not a picocli argument file
+    commandLine.setExpandAtFiles(false);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler(new ParameterErrorHandler());

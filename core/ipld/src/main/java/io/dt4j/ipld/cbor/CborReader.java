@@ -54,7 +54,7 @@ public final class CborReader {
         throw error("integer or length not in shortest form");
       }
     } else if (info == 31) {
-      throw error("indefinite-length items are not allowed in DAG-CBOR");
+      throw error("indefinite-length items are not allowed");
     } else {
       throw error("reserved additional information value " + info);
     }
