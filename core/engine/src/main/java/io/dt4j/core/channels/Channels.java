@@ -4,6 +4,7 @@ import io.dt4j.api.ChannelId;
 import io.dt4j.api.ChannelNotFoundException;
 import io.dt4j.api.Event;
 import io.dt4j.api.EventCode;
+import io.dt4j.core.concurrency.SerialExecutor;
 import io.dt4j.ipld.Cid;
 import java.time.Clock;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.dt4j.core.channels;
+package io.dt4j.core.concurrency;
 
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -7,14 +7,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs tasks one at a time, in submission order, on a shared pool: the ordered executor of one
- * channel. At most one drain of the queue is scheduled at a time.
+ * channel, or of one incoming stream. At most one drain of the queue is scheduled at a time.
  */
-final class SerialExecutor implements Executor {
+public final class SerialExecutor implements Executor {
   private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean scheduled = new AtomicBoolean();
   private final Executor pool;
 
-  SerialExecutor(Executor pool) {
+  /**
+   * Creates an ordered executor on a pool.
+   *
+   * @param pool the threads that run the tasks
+   */
+  public SerialExecutor(Executor pool) {
     this.pool = pool;
   }
 

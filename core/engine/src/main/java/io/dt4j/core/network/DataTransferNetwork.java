@@ -1,0 +1,221 @@
+package io.dt4j.core.network;
+
+import io.dt4j.api.PeerId;
+import io.dt4j.api.Subscription;
+import io.dt4j.api.TransferMessage;
+import io.dt4j.api.host.ConnectionListener;
+import io.dt4j.api.host.Host;
+import io.dt4j.api.host.Stream;
+import io.dt4j.core.concurrency.SerialExecutor;
+import io.dt4j.core.messages.MessageCodec;
+import io.dt4j.core.messages.ProtocolVersion;
+import io.dt4j.core.messages.UnsupportedByVersionException;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.random.RandomGenerator;
+
+/**
+ * Sends and receives data-transfer messages over a {@link Host} (data-transfer.md §1): each message
+ * on a fresh stream, offered as {@code /fil/datatransfer/1.1.0} then {@code 1.0.0} so that a 1.0
+ * peer is spoken to in 1.0; opening retried with go-data-transfer's back-off; incoming streams read
+ * until the peer closes them.
+ */
+public final class DataTransferNetwork implements AutoCloseable {
+  /** The protocols offered, in order of preference. */
+  public static final List<String> PROTOCOLS =
+      List.of(ProtocolVersion.V1_1.protocolId(), ProtocolVersion.V1_0.protocolId());
+
+  private final Host host;
+  private final NetworkOptions options;
+  private final ScheduledExecutorService scheduler;
+  private final Executor dispatch;
+  private final RandomGenerator random;
+  private Subscription connections = () -> {};
+
+  /**
+   * Creates the network of a node.
+   *
+   * @param host the libp2p host
+   * @param options timeouts, retries, limits
+   * @param scheduler runs timers and back-offs
+   * @param dispatch runs the receiver's callbacks (ordered per stream on top of it)
+   * @param random the back-off jitter
+   */
+  public DataTransferNetwork(
+      Host host,
+      NetworkOptions options,
+      ScheduledExecutorService scheduler,
+      Executor dispatch,
+      RandomGenerator random) {
+    this.host = host;
+    this.options = options;
+    this.scheduler = scheduler;
+    this.dispatch = dispatch;
+    this.random = random;
+  }
+
+  /**
+   * Starts receiving: serves both protocol versions and reports disconnections.
+   *
+   * @param receiver where messages go
+   */
+  public void start(MessageReceiver receiver) {
+    for (String protocol : PROTOCOLS) {
+      ProtocolVersion version = ProtocolVersion.of(protocol).orElseThrow();
+      host.setStreamHandler(
+          protocol,
+          stream ->
+              new InboundStream(
+                      stream, version, receiver, new SerialExecutor(dispatch), scheduler, options)
+                  .start());
+    }
+    connections =
+        host.addConnectionListener(
+            new ConnectionListener() {
+              @Override
+              public void connected(PeerId peer) {}
+
+              @Override
+              public void disconnected(PeerId peer) {
+                dispatch.execute(() -> receiver.peerDisconnected(peer));
+              }
+            });
+  }
+
+  /** Returns this node's peer id. */
+  public PeerId self() {
+    return host.peerId();
+  }
+
+  /**
+   * Sends one message on a new stream, in the version the peer negotiates.
+   *
+   * @param to the peer
+   * @param message the message
+   * @return completes when the message was written and the stream half-closed; fails with {@link
+   *     SendFailedException} or {@link UnsupportedByVersionException}
+   */
+  public CompletionStage<Void> sendMessage(PeerId to, TransferMessage message) {
+    return openStream(to).thenCompose(stream -> write(stream, message));
+  }
+
+  /**
+   * Checks that a peer can be reached: opens a stream with retries, then closes it.
+   *
+   * @param peer the peer
+   * @return completes when a stream could be opened
+   */
+  public CompletionStage<Void> connectWithRetry(PeerId peer) {
+    return openStream(peer).thenAccept(Stream::closeWrite);
+  }
+
+  private CompletableFuture<Stream> openStream(PeerId peer) {
+    CompletableFuture<Stream> result = new CompletableFuture<>();
+    attempt(peer, 0, result);
+    return result;
+  }
+
+  private void attempt(PeerId peer, int k, CompletableFuture<Stream> result) {
+    CompletableFuture<Stream> attempt = new CompletableFuture<>();
+    host.newStream(peer, PROTOCOLS)
+        .whenComplete(
+            (stream, error) -> {
+              if (stream != null && !attempt.complete(stream)) {
+                stream.reset(); // arrived after the attempt timed out
+              } else if (error != null) {
+                attempt.completeExceptionally(error);
+              }
+            });
+    scheduler.schedule(
+        () ->
+            attempt.completeExceptionally(
+                new TimeoutException("opening a stream took over " + options.openStreamTimeout())),
+        options.openStreamTimeout().toMillis(),
+        TimeUnit.MILLISECONDS);
+    attempt.whenComplete(
+        (stream, error) -> {
+          if (error == null) {
+            result.complete(stream);
+          } else if (k + 1 >= options.maxStreamOpenAttempts()) {
+            result.completeExceptionally(
+                new SendFailedException(
+                    "exhausted "
+                        + options.maxStreamOpenAttempts()
+                        + " attempts but failed to open stream to "
+                        + peer
+                        + ", err: "
+                        + rootMessage(error),
+                    error));
+          } else {
+            scheduler.schedule(
+                () -> attempt(peer, k + 1, result),
+                options.backoff(k, random.nextDouble()).toMillis(),
+                TimeUnit.MILLISECONDS);
+          }
+        });
+  }
+
+  private CompletionStage<Void> write(Stream stream, TransferMessage message) {
+    byte[] bytes;
+    try {
+      ProtocolVersion version =
+          ProtocolVersion.of(stream.protocolId())
+              .orElseThrow(() -> new IllegalStateException("negotiated " + stream.protocolId()));
+      bytes = MessageCodec.encode(message, version);
+    } catch (UnsupportedByVersionException e) {
+      stream.reset();
+      return CompletableFuture.failedFuture(e);
+    }
+    CompletableFuture<Void> written =
+        stream
+            .write(ByteBuffer.wrap(bytes))
+            .thenCompose(v -> stream.closeWrite())
+            .toCompletableFuture();
+    scheduler.schedule(
+        () ->
+            written.completeExceptionally(
+                new TimeoutException(
+                    "writing a message took over " + options.sendMessageTimeout())),
+        options.sendMessageTimeout().toMillis(),
+        TimeUnit.MILLISECONDS);
+    return written.handle(
+        (v, error) -> {
+          if (error != null) {
+            stream.reset();
+            throw new java.util.concurrent.CompletionException(
+                new SendFailedException(
+                    "failed to send a "
+                        + message.type()
+                        + " message to "
+                        + stream.remotePeer()
+                        + ": "
+                        + rootMessage(error),
+                    error));
+          }
+          return null;
+        });
+  }
+
+  private static String rootMessage(Throwable error) {
+    Throwable t = error;
+    while ((t instanceof java.util.concurrent.CompletionException
+            || t instanceof java.util.concurrent.ExecutionException)
+        && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+
+  /** Stops serving the protocols. */
+  @Override
+  public void close() {
+    PROTOCOLS.forEach(host::removeStreamHandler);
+    connections.close();
+  }
+}
