@@ -22,6 +22,10 @@ import picocli.CommandLine.Spec;
     subcommands = {
       VersionCommand.class,
       PluginsCommand.class,
+      ImportCommand.class,
+      CidCommand.class,
+      ExportCommand.class,
+      CarCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
