@@ -95,7 +95,8 @@ final class ExportCommand implements Callable<Integer> {
       root = parseCid(source);
       Path dir = dt4j.home().blocksDir();
       if (!Files.isDirectory(dir)) {
-        throw new CliException("block not found: " + root + " (no block store at " + dir + ")", ExitCode.NOT_FOUND);
+        throw new CliException(
+            "block not found: " + root + " (no block store at " + dir + ")", ExitCode.NOT_FOUND);
       }
       try (FileBlockstore store = FileBlockstore.open(dir, false)) {
         Exported done = export(root, BlockLoader.of(store), target);
