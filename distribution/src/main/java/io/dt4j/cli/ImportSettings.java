@@ -60,6 +60,14 @@ final class ImportSettings {
         rawLeaves != null ? rawLeaves : cidVersion != null ? version == 1 : base.rawLeaves();
     int chunk = chunk(base.chunkSize());
     int links = maxLinks != null ? maxLinks : base.maxLinks();
+    if (chunk < 1 || chunk > ImportOptions.MAX_CHUNK_SIZE) {
+      throw new CliUsageException(
+          "chunk size must be 1 to " + ImportOptions.MAX_CHUNK_SIZE + " bytes, not " + chunk);
+    }
+    if (links < 2 || links > ImportOptions.MAX_LINKS) {
+      throw new CliUsageException(
+          "--max-links must be 2 to " + ImportOptions.MAX_LINKS + ", not " + links);
+    }
     try {
       return new ImportOptions(chunk, raw, version, links);
     } catch (IllegalArgumentException e) {

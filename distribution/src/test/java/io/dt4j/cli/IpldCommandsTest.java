@@ -323,7 +323,9 @@ class IpldCommandsTest {
     assertOneErrorLine(dt4j("cid", hello, "--profile", "nope"), ExitCode.USAGE, "ipfs-car");
     assertOneErrorLine(
         dt4j("cid", hello, "-s", "size-1000", "--chunk-size", "2000"), ExitCode.USAGE, "disagree");
-    assertOneErrorLine(dt4j("cid", hello, "--chunk-size", "0"), ExitCode.USAGE);
+    assertOneErrorLine(dt4j("cid", hello, "--chunk-size", "0"), ExitCode.USAGE, "chunk size", "0");
+    assertOneErrorLine(dt4j("cid", hello, "-s", "size-2000000"), ExitCode.USAGE, "1048576");
+    assertOneErrorLine(dt4j("cid", hello, "--max-links", "1"), ExitCode.USAGE, "--max-links");
     assertOneErrorLine(dt4j("export", HELLO_V0), ExitCode.USAGE, "--out");
     assertOneErrorLine(dt4j("car"), ExitCode.USAGE, "car ls");
   }
