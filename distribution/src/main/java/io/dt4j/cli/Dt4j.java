@@ -23,6 +23,10 @@ import picocli.CommandLine.Spec;
       VersionCommand.class,
       PluginsCommand.class,
       MessageCommand.class,
+      ImportCommand.class,
+      CidCommand.class,
+      ExportCommand.class,
+      CarCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -55,6 +55,14 @@ public final class Dt4jHome {
     return home.resolve("plugins");
   }
 
+  /**
+   * Where {@code dt4j import} stores blocks and {@code dt4j export CID} reads them: {@code
+   * <home>/blocks}.
+   */
+  public Path blocksDir() {
+    return home.resolve("blocks");
+  }
+
   @Override
   public String toString() {
     return home.toString();
