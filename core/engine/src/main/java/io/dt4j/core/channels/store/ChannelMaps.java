@@ -1,0 +1,59 @@
+package io.dt4j.core.channels.store;
+
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.ByteArrayDataType;
+import org.h2.mvstore.type.LongDataType;
+import org.h2.mvstore.type.StringDataType;
+
+/**
+ * The four maps of a channel store file, opened with fixed data types.
+ *
+ * @param records channel id text → {@link ChannelRecordCodec} bytes
+ * @param channelNumbers channel id text → the channel's number, the prefix of its CID keys
+ * @param cids {@link CidKeys} key → empty value, one entry per CID in a set
+ * @param counts {@link CidKeys#prefix} (channel number and set) → number of CIDs in that set
+ */
+record ChannelMaps(
+    MVMap<String, byte[]> records,
+    MVMap<String, Long> channelNumbers,
+    MVMap<byte[], byte[]> cids,
+    MVMap<byte[], Long> counts) {
+
+  /** The value of every CID key: nothing (one length byte on disk). */
+  static final byte[] PRESENT = new byte[0];
+
+  /** Opens (creating if absent) the maps of a store. */
+  static ChannelMaps open(MVStore store) {
+    return new ChannelMaps(
+        store.openMap(
+            "records",
+            new MVMap.Builder<String, byte[]>()
+                .keyType(StringDataType.INSTANCE)
+                .valueType(ByteArrayDataType.INSTANCE)),
+        store.openMap(
+            "channelNumbers",
+            new MVMap.Builder<String, Long>()
+                .keyType(StringDataType.INSTANCE)
+                .valueType(LongDataType.INSTANCE)),
+        store.openMap(
+            "cids",
+            new MVMap.Builder<byte[], byte[]>()
+                .keyType(ByteArrayDataType.INSTANCE)
+                .valueType(ByteArrayDataType.INSTANCE)),
+        store.openMap(
+            "cidCounts",
+            new MVMap.Builder<byte[], Long>()
+                .keyType(ByteArrayDataType.INSTANCE)
+                .valueType(LongDataType.INSTANCE)));
+  }
+
+  /** Returns the next free channel number: one above the highest in use. */
+  long nextChannelNumber() {
+    long highest = 0;
+    for (Long number : channelNumbers.values()) {
+      highest = Math.max(highest, number);
+    }
+    return highest + 1;
+  }
+}
