@@ -1,5 +1,8 @@
 package io.dt4j.core.channels.store;
 
+import io.dt4j.ipld.Cid;
+import java.util.function.Consumer;
+import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.type.ByteArrayDataType;
@@ -55,5 +58,27 @@ record ChannelMaps(
       highest = Math.max(highest, number);
     }
     return highest + 1;
+  }
+
+  /** Calls {@code action} with each CID of one set, read with a cursor (never all at once). */
+  void forEachCid(byte[] setPrefix, Consumer<Cid> action) {
+    Cursor<byte[], byte[]> cursor = cids.cursor(setPrefix);
+    while (cursor.hasNext()) {
+      byte[] key = cursor.next();
+      if (!CidKeys.hasPrefix(key, setPrefix)) {
+        return;
+      }
+      action.accept(CidKeys.cid(key));
+    }
+  }
+
+  /** Removes one set's keys and counter (uncommitted). */
+  void deleteSet(byte[] setPrefix) {
+    byte[] next = cids.ceilingKey(setPrefix);
+    while (next != null && CidKeys.hasPrefix(next, setPrefix)) {
+      cids.remove(next);
+      next = cids.higherKey(next);
+    }
+    counts.remove(setPrefix);
   }
 }

@@ -12,11 +12,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
-import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -28,11 +28,13 @@ import org.h2.mvstore.MVStore;
  * the CID, so {@link #count} is one lookup however large the set.
  *
  * <p><b>Atomicity.</b> MVStore's {@code commit()} persists every change made to any map since the
- * last commit, whoever made it. Each write therefore puts its changes and commits while holding one
- * lock, so no other channel's half-done write can be part of its commit. Writes of different
- * channels thus take turns; one commit costs little more than one small file write (see the
- * measurements in the package's benchmark), which is far above the rate a data-transfer node
- * produces transitions. A write that fails is rolled back before the lock is released.
+ * last commit, whoever made it. So a write puts its changes while holding the write lock, and a
+ * commit also holds it: a commit contains whole writes only. The writer then waits until a commit
+ * covers its changes; one waiting writer commits for all of them (group commit), so concurrent
+ * channels share commits and an fsync. Everything that can refuse a write (a CID already in the
+ * set) is checked before the first put; if a put still fails, the store is closed without
+ * committing (the last commit stays intact on disk) and must be reopened. MVStore's
+ * TransactionStore would give the same isolation at the price of an undo log per write.
  *
  * <p><b>Durability.</b> A write returns after {@code commit()}: the new chunk is in the operating
  * system's file cache and survives the process being killed. It survives a power loss or kernel
@@ -62,8 +64,15 @@ public final class MvStoreChannelStore implements ChannelStore {
   private final Options options;
   private final List<StoreProblem> problems;
   private final Map<String, ChannelRecord> records = new ConcurrentSkipListMap<>();
+
+  /** Held while changing maps and during commit: no commit sees half of a write. */
   private final ReentrantLock writeLock = new ReentrantLock();
+
+  /** Held by the one writer that commits for all waiting writers. */
+  private final ReentrantLock commitLock = new ReentrantLock();
+
   private long nextChannelNumber;
+  private long durableVersion;
   private volatile boolean closed;
 
   private MvStoreChannelStore(StoreFile.Opened opened, Options options) {
@@ -74,6 +83,7 @@ public final class MvStoreChannelStore implements ChannelStore {
     maps.records().forEach((key, bytes) -> load(key, bytes, found));
     this.problems = List.copyOf(found);
     this.nextChannelNumber = maps.nextChannelNumber();
+    this.durableVersion = store.getCurrentVersion();
   }
 
   /**
@@ -111,61 +121,80 @@ public final class MvStoreChannelStore implements ChannelStore {
 
   @Override
   public void save(ChannelRecord record) {
-    write(record, () -> channelNumber(record.channelId()));
+    write(record, null, null);
   }
 
   @Override
   public void save(ChannelRecord record, CidSet set, Cid cid) {
-    write(
-        record,
-        () -> {
-          long number = channelNumber(record.channelId());
-          if (maps.cids().putIfAbsent(CidKeys.key(number, set, cid), ChannelMaps.PRESENT) != null) {
-            throw new ChannelStoreException(
-                "CID " + cid + " is already in " + set + " of channel " + record.channelId());
-          }
-          maps.counts().merge(CidKeys.prefix(number, set), 1L, Long::sum);
-        });
+    write(record, Objects.requireNonNull(set, "set"), Objects.requireNonNull(cid, "cid"));
   }
 
-  /** Puts the record and the other changes, then commits, all under the write lock. */
-  private void write(ChannelRecord record, Runnable otherChanges) {
+  /**
+   * Puts the record (and the CID, if any) under the write lock, then waits until a commit covers
+   * them. Everything that can refuse the write is checked before the first put, so a write is never
+   * left half-done in memory for another thread's commit to pick up.
+   */
+  private void write(ChannelRecord record, CidSet set, Cid cid) {
     String key = record.channelId().toString();
     byte[] bytes = ChannelRecordCodec.encode(record);
+    long version;
     writeLock.lock();
     try {
       ensureOpen();
-      long numberBefore = nextChannelNumber;
-      try {
-        otherChanges.run();
-        maps.records().put(key, bytes);
-        commit();
-      } catch (RuntimeException e) {
-        nextChannelNumber = numberBefore;
-        store.rollback();
-        throw failure("cannot save channel " + key, e);
+      Long known = maps.channelNumbers().get(key);
+      if (cid != null && known != null && maps.cids().containsKey(CidKeys.key(known, set, cid))) {
+        throw new ChannelStoreException(
+            "CID " + cid + " is already in " + set + " of channel " + key + "; nothing written");
       }
-      records.put(key, record);
+      long number = known != null ? known : assignNumber(key);
+      if (cid != null) {
+        maps.cids().put(CidKeys.key(number, set, cid), ChannelMaps.PRESENT);
+        maps.counts().merge(CidKeys.prefix(number, set), 1L, Long::sum);
+      }
+      maps.records().put(key, bytes);
+      version = store.getCurrentVersion();
+    } catch (RuntimeException e) {
+      throw abandon("cannot save channel " + key, e);
     } finally {
       writeLock.unlock();
     }
+    awaitDurable(version, "cannot save channel " + key);
+    records.put(key, record);
   }
 
-  private void commit() {
-    store.commit();
-    if (options.fsync()) {
-      store.sync();
+  /**
+   * Returns once the changes of {@code version} are committed (and synced with fsync). Group
+   * commit: one writer commits for everyone waiting, so concurrent channels share commits; the
+   * commit itself holds the write lock, so it never contains half of a write.
+   */
+  private void awaitDurable(long version, String what) {
+    commitLock.lock();
+    try {
+      if (durableVersion > version) {
+        return;
+      }
+      long committed;
+      writeLock.lock();
+      try {
+        store.commit();
+        committed = store.getCurrentVersion();
+      } finally {
+        writeLock.unlock();
+      }
+      if (options.fsync()) {
+        store.sync();
+      }
+      durableVersion = committed;
+    } catch (RuntimeException e) {
+      throw new ChannelStoreException(what + ": the store could not commit: " + e.getMessage(), e);
+    } finally {
+      commitLock.unlock();
     }
   }
 
-  /** Returns the channel's number, assigning the next one if it has none. Under the write lock. */
-  private long channelNumber(ChannelId channelId) {
-    String key = channelId.toString();
-    Long number = maps.channelNumbers().get(key);
-    if (number == null) {
-      number = nextChannelNumber++;
-      maps.channelNumbers().put(key, number);
-    }
+  private long assignNumber(String key) {
+    long number = nextChannelNumber++;
+    maps.channelNumbers().put(key, number);
     return number;
   }
 
@@ -204,21 +233,14 @@ public final class MvStoreChannelStore implements ChannelStore {
     if (number == null) {
       return;
     }
-    byte[] prefix = CidKeys.prefix(number, set);
-    Cursor<byte[], byte[]> cursor = maps.cids().cursor(prefix);
-    while (cursor.hasNext()) {
-      byte[] key = cursor.next();
-      if (!CidKeys.hasPrefix(key, prefix)) {
-        return;
-      }
-      action.accept(CidKeys.cid(key));
-    }
+    maps.forEachCid(CidKeys.prefix(number, set), action);
   }
 
   /** Deletes the three sets in one commit (all their keys are rewritten in memory first). */
   @Override
   public void deleteCidSets(ChannelId channelId) {
     String key = channelId.toString();
+    long version;
     writeLock.lock();
     try {
       ensureOpen();
@@ -226,27 +248,16 @@ public final class MvStoreChannelStore implements ChannelStore {
       if (number == null) {
         return;
       }
-      try {
-        for (CidSet set : CidSet.values()) {
-          deleteSet(CidKeys.prefix(number, set));
-        }
-        commit();
-      } catch (RuntimeException e) {
-        store.rollback();
-        throw failure("cannot delete the CID sets of channel " + key, e);
+      for (CidSet set : CidSet.values()) {
+        maps.deleteSet(CidKeys.prefix(number, set));
       }
+      version = store.getCurrentVersion();
+    } catch (RuntimeException e) {
+      throw abandon("cannot delete the CID sets of channel " + key, e);
     } finally {
       writeLock.unlock();
     }
-  }
-
-  private void deleteSet(byte[] prefix) {
-    byte[] next = maps.cids().ceilingKey(prefix);
-    while (next != null && CidKeys.hasPrefix(next, prefix)) {
-      maps.cids().remove(next);
-      next = maps.cids().higherKey(next);
-    }
-    maps.counts().remove(prefix);
+    awaitDurable(version, "cannot delete the CID sets of channel " + key);
   }
 
   @Override
@@ -256,6 +267,7 @@ public final class MvStoreChannelStore implements ChannelStore {
 
   @Override
   public void close() {
+    commitLock.lock();
     writeLock.lock();
     try {
       if (!closed) {
@@ -264,18 +276,27 @@ public final class MvStoreChannelStore implements ChannelStore {
       }
     } finally {
       writeLock.unlock();
+      commitLock.unlock();
     }
+  }
+
+  /**
+   * After a failed put the maps may hold half a write: close without committing, so that no later
+   * commit persists it. Under the write lock.
+   */
+  private RuntimeException abandon(String what, RuntimeException e) {
+    if (e instanceof ChannelStoreException refused) {
+      return refused; // closed, or refused before any put: nothing to undo
+    }
+    closed = true;
+    store.closeImmediately();
+    return new ChannelStoreException(
+        what + "; the store is closed without committing and must be reopened: " + e, e);
   }
 
   private void ensureOpen() {
     if (closed) {
       throw new ChannelStoreException("the channel store is closed");
     }
-  }
-
-  private static ChannelStoreException failure(String what, RuntimeException e) {
-    return e instanceof ChannelStoreException known
-        ? known
-        : new ChannelStoreException(what + ": " + e.getMessage(), e);
   }
 }
