@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ChannelStoreCrashIT {
   private static final int RUNS = 20;
-  private static final int CHANNELS = 50;
+  private static final int CHANNELS = 52;
   private static final long SEED = Long.getLong("dt4j.crash.seed", 20261125L);
 
   /**
