@@ -1,6 +1,7 @@
 package io.dt4j.core.channels.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.dt4j.api.ChannelId;
 import io.dt4j.core.channels.ChannelRecord;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -17,7 +19,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * write it acknowledged is in the store afterwards, which opens without problems.
  */
 class ChannelStoreCrashIT {
-  private static final int RUNS = 20;
+  private static final int RUNS = Integer.getInteger("dt4j.crash.runs", 20);
+  private static final long LIMIT_SECONDS = Long.getLong("dt4j.crash.limitSeconds", 60);
   private static final int CHANNELS = 52;
   private static final long SEED = Long.getLong("dt4j.crash.seed", 20261125L);
 
@@ -40,8 +42,11 @@ class ChannelStoreCrashIT {
   @TempDir Path tempDir;
 
   @Test
-  @Timeout(value = 60, unit = TimeUnit.SECONDS)
-  void everyAcknowledgedTransitionSurvivesAKillAtARandomPoint() throws Exception {
+  void everyAcknowledgedTransitionSurvivesAKillAtARandomPoint() {
+    assertTimeoutPreemptively(Duration.ofSeconds(LIMIT_SECONDS), this::killRepeatedly);
+  }
+
+  private void killRepeatedly() throws Exception {
     Random random = new Random(SEED);
     for (int run = 0; run < RUNS; run++) {
       Path dataDir = tempDir.resolve("run-" + run);
