@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 
 /**
  * Opens the MVStore file of a channel store, recovering what it can when the file is damaged.
@@ -102,6 +104,7 @@ final class StoreFile {
     try {
       return new MVStore.Builder().fileName(file.toString()).readOnly().open();
     } catch (RuntimeException e) {
+      refuseIfNotDamage(file, e);
       try {
         MVStore store =
             new MVStore.Builder().fileName(file.toString()).readOnly().recoveryMode().open();
@@ -115,6 +118,24 @@ final class StoreFile {
                     + "): every channel in it is lost, the store starts empty"));
         return null;
       }
+    }
+  }
+
+  /**
+   * A file that another store has open, or that a newer dt4j wrote, is not damaged: it must not be
+   * moved aside.
+   */
+  private static void refuseIfNotDamage(Path file, RuntimeException e) {
+    if (e instanceof MVStoreException failure
+        && switch (failure.getErrorCode()) {
+          case DataUtils.ERROR_FILE_LOCKED,
+              DataUtils.ERROR_UNSUPPORTED_FORMAT,
+              DataUtils.ERROR_WRITING_FAILED ->
+              true;
+          default -> false;
+        }) {
+      throw new ChannelStoreException(
+          "cannot open channel store " + file + " (left untouched): " + e.getMessage(), e);
     }
   }
 

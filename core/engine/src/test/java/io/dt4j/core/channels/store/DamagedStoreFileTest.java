@@ -5,8 +5,10 @@ import static io.dt4j.core.channels.store.SampleChannels.cid;
 import static io.dt4j.core.channels.store.SampleChannels.created;
 import static io.dt4j.core.channels.store.SampleChannels.receivedBlock;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dt4j.core.channels.ChannelRecord;
+import io.dt4j.core.channels.ChannelStoreException;
 import io.dt4j.core.channels.CidSet;
 import io.dt4j.core.channels.StoreProblem;
 import java.io.IOException;
@@ -164,6 +166,18 @@ class DamagedStoreFileTest {
               });
       assertThat(store.count(channel(5), CidSet.DATA_RECEIVED)).isEqualTo(6);
       assertThat(store.all()).hasSize(40);
+    }
+  }
+
+  @Test
+  void aStoreInUseIsRefusedAndLeftUntouched() throws IOException {
+    fillAndClose();
+    try (MvStoreChannelStore first = MvStoreChannelStore.open(dataDir, DEFAULT)) {
+      assertThatThrownBy(() -> MvStoreChannelStore.open(dataDir, DEFAULT))
+          .isInstanceOf(ChannelStoreException.class)
+          .hasMessageContaining("left untouched");
+      assertThat(keptAside()).isEmpty();
+      assertThat(first.all()).hasSize(40);
     }
   }
 }
