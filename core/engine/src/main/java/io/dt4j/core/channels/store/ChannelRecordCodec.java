@@ -41,7 +41,7 @@ import java.util.Map;
  *
  * <p>Decoding is strict: a missing, unknown or mistyped key fails with a {@link
  * MalformedChannelRecordException} naming it. Older versions are migrated map to map before
- * decoding, one version step at a time ({@link #migrate}).
+ * decoding, one version step at a time.
  */
 public final class ChannelRecordCodec {
   /** The version {@link #encode} writes. */

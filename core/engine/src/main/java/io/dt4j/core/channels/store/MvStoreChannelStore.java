@@ -41,8 +41,14 @@ import org.h2.mvstore.MVStore;
  * crash only with {@link Options#fsync()} (an {@code fsync} per write), which is off by default.
  *
  * <p><b>Opening.</b> Records that do not decode are skipped and listed in {@link #problems()} with
- * their channel id; a damaged file is recovered as far as it reads ({@link StoreFile}).
- * Thread-safe.
+ * their channel id ({@link #get} then finds no such channel; saving it again replaces the bad
+ * value). A damaged file is recovered as far as it reads, the damaged file kept beside it. A file
+ * locked by another store is refused untouched. Records are decoded once at opening and served from
+ * memory; CID sets stay on disk. Thread-safe.
+ *
+ * <p><b>Callers' contract.</b> {@link #save(ChannelRecord, CidSet, Cid)} refuses a CID already in
+ * the set (nothing is written): check {@link #contains} first, as data-transfer.md §4.5 does.
+ * {@link #forEach} walks a set in the order of the CIDs' binary form, not insertion order.
  */
 public final class MvStoreChannelStore implements ChannelStore {
   /** The store's file name in the data directory. */
@@ -59,6 +65,10 @@ public final class MvStoreChannelStore implements ChannelStore {
     public static final Options DEFAULT = new Options(false);
   }
 
+  private static final int COMMITS_PER_COMPACTION = 1_000;
+  private static final int COMPACTION_TARGET_FILL_RATE = 60;
+  private static final int COMPACTION_WRITE_BYTES = 1 << 20;
+
   private final MVStore store;
   private final ChannelMaps maps;
   private final Options options;
@@ -73,6 +83,7 @@ public final class MvStoreChannelStore implements ChannelStore {
 
   private long nextChannelNumber;
   private long durableVersion;
+  private int commitsSinceCompaction;
   private volatile boolean closed;
 
   private MvStoreChannelStore(StoreFile.Opened opened, Options options) {
@@ -177,6 +188,9 @@ public final class MvStoreChannelStore implements ChannelStore {
       writeLock.lock();
       try {
         store.commit();
+        if (++commitsSinceCompaction >= COMMITS_PER_COMPACTION) {
+          compact();
+        }
         committed = store.getCurrentVersion();
       } finally {
         writeLock.unlock();
@@ -189,6 +203,19 @@ public final class MvStoreChannelStore implements ChannelStore {
       throw new ChannelStoreException(what + ": the store could not commit: " + e.getMessage(), e);
     } finally {
       commitLock.unlock();
+    }
+  }
+
+  /**
+   * Rewrites live pages out of mostly-empty chunks so that their space can be reused. MVStore does
+   * this in its background writer, which is off with autocommit disabled; without it one commit per
+   * write left the file about 20 times larger than its live data. Under the write lock, after a
+   * commit: the compaction commit holds no half-done write.
+   */
+  private void compact() {
+    commitsSinceCompaction = 0;
+    if (store.compact(COMPACTION_TARGET_FILL_RATE, COMPACTION_WRITE_BYTES)) {
+      store.commit();
     }
   }
 

@@ -25,13 +25,15 @@ public final class ChannelStoreBenchmark {
   /**
    * Runs every measurement.
    *
-   * @param args a scratch directory (default: a new temporary one)
+   * @param args a scratch directory (default: a new temporary one), the number of CIDs (default
+   *     1,000,000), and {@code cids-only} to skip the transition measurements
    * @throws Exception if a measurement fails
    */
   public static void main(String[] args) throws Exception {
     Path root = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("dt4j-bench");
     int cids = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
-    for (boolean fsync : new boolean[] {false, true}) {
+    boolean cidsOnly = args.length > 2 && args[2].equals("cids-only");
+    for (boolean fsync : cidsOnly ? new boolean[0] : new boolean[] {false, true}) {
       int writes = fsync ? 2_000 : 50_000;
       transitions(root.resolve("warmup-" + fsync), 1, writes / 5, fsync);
       report(
