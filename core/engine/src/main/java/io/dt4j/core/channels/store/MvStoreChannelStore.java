@@ -67,7 +67,7 @@ public final class MvStoreChannelStore implements ChannelStore {
 
   private static final int COMMITS_PER_COMPACTION = 1_000;
   private static final int COMPACTION_TARGET_FILL_RATE = 60;
-  private static final int COMPACTION_WRITE_BYTES = 1 << 20;
+  private static final int COMPACTION_WRITE_BYTES = 16 << 20;
 
   private final MVStore store;
   private final ChannelMaps maps;
@@ -209,8 +209,8 @@ public final class MvStoreChannelStore implements ChannelStore {
   /**
    * Rewrites live pages out of mostly-empty chunks so that their space can be reused. MVStore does
    * this in its background writer, which is off with autocommit disabled; without it one commit per
-   * write left the file about 20 times larger than its live data. Under the write lock, after a
-   * commit: the compaction commit holds no half-done write.
+   * write left the file 25 times larger than its live data (1.2 GB for 1,000,000 CIDs). Under the
+   * write lock, after a commit: the compaction commit holds no half-done write.
    */
   private void compact() {
     commitsSinceCompaction = 0;

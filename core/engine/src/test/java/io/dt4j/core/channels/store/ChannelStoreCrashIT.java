@@ -53,7 +53,7 @@ class ChannelStoreCrashIT {
       long killAfterMillis = 50 + random.nextInt(451);
       Map<ChannelId, Ack> acked = burstThenKill(dataDir, random.nextLong(), killAfterMillis);
       System.out.printf(
-          "crash run %d: seed %d, killed %d ms after the first ack, %d channels acked, %d writes%n",
+          "crash run %d: seed %d, killed %d ms after the first ack, %d channels, %d acknowledged writes%n",
           run,
           SEED,
           killAfterMillis,
