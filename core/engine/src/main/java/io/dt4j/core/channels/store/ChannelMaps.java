@@ -1,6 +1,13 @@
 package io.dt4j.core.channels.store;
 
+import io.dt4j.api.ChannelId;
+import io.dt4j.core.channels.ChannelRecord;
+import io.dt4j.core.channels.ChannelStoreException;
+import io.dt4j.core.channels.StoreProblem;
 import io.dt4j.ipld.Cid;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
@@ -80,5 +87,29 @@ record ChannelMaps(
       next = cids.higherKey(next);
     }
     counts.remove(setPrefix);
+  }
+
+  /**
+   * Decodes every record into {@code into}, keyed by channel id text; a record that does not
+   * decode, or is stored under another channel's key, becomes a problem naming the channel.
+   */
+  void loadRecords(Map<String, ChannelRecord> into, List<StoreProblem> problems) {
+    records.forEach(
+        (key, bytes) -> {
+          Optional<ChannelId> channelId = Optional.empty();
+          try {
+            channelId = Optional.of(ChannelId.parse(key));
+            ChannelRecord record = ChannelRecordCodec.decode(bytes);
+            if (!record.channelId().equals(channelId.get())) {
+              throw new MalformedChannelRecordException(
+                  "initiator", "record of channel " + record.channelId() + " stored under " + key);
+            }
+            into.put(key, record);
+          } catch (IllegalArgumentException | ChannelStoreException e) {
+            String what = "record skipped: " + e.getMessage();
+            problems.add(
+                new StoreProblem(channelId, channelId.isPresent() ? what : key + ": " + what));
+          }
+        });
   }
 }

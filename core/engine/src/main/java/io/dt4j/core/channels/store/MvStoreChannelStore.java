@@ -91,7 +91,7 @@ public final class MvStoreChannelStore implements ChannelStore {
     this.maps = ChannelMaps.open(store);
     this.options = options;
     List<StoreProblem> found = new ArrayList<>(opened.problems());
-    maps.records().forEach((key, bytes) -> load(key, bytes, found));
+    maps.loadRecords(records, found);
     this.problems = List.copyOf(found);
     this.nextChannelNumber = maps.nextChannelNumber();
     this.durableVersion = store.getCurrentVersion();
@@ -112,22 +112,6 @@ public final class MvStoreChannelStore implements ChannelStore {
       throw new ChannelStoreException("cannot create data directory " + dataDir + ": " + e, e);
     }
     return new MvStoreChannelStore(StoreFile.open(dataDir.resolve(FILE_NAME)), options);
-  }
-
-  private void load(String key, byte[] bytes, List<StoreProblem> found) {
-    Optional<ChannelId> channelId = Optional.empty();
-    try {
-      channelId = Optional.of(ChannelId.parse(key));
-      ChannelRecord record = ChannelRecordCodec.decode(bytes);
-      if (!record.channelId().equals(channelId.get())) {
-        throw new MalformedChannelRecordException(
-            "initiator", "record of channel " + record.channelId() + " stored under " + key);
-      }
-      records.put(key, record);
-    } catch (IllegalArgumentException | ChannelStoreException e) {
-      String what = "record skipped: " + e.getMessage();
-      found.add(new StoreProblem(channelId, channelId.isPresent() ? what : key + ": " + what));
-    }
   }
 
   @Override
