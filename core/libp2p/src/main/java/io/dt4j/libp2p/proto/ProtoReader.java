@@ -5,8 +5,9 @@ import io.dt4j.ipld.Varint;
 import java.nio.ByteBuffer;
 
 /**
- * Reads proto2 wire format: only the two wire types libp2p uses, varint (0) and length-delimited
- * (2). Varints must be minimal (multiformats rule, via {@link Varint}); anything else is a {@link
+ * Reads proto2 wire format: the two wire types libp2p uses, varint (0) and length-delimited (2);
+ * fixed-width fields (1, 5) can only be skipped, groups (3, 4) are rejected. Varints must be
+ * minimal (multiformats rule, via {@link Varint}); anything else is a {@link
  * MalformedProtobufException}.
  *
  * <pre>
@@ -19,8 +20,14 @@ public final class ProtoReader {
   /** Wire type of varint fields. */
   public static final int VARINT = 0;
 
+  /** Wire type of 8-byte fields; only skipped. */
+  public static final int FIXED64 = 1;
+
   /** Wire type of length-delimited fields (bytes, string, embedded message). */
   public static final int LENGTH_DELIMITED = 2;
+
+  /** Wire type of 4-byte fields; only skipped. */
+  public static final int FIXED32 = 5;
 
   private final ByteBuffer in;
 
@@ -56,7 +63,10 @@ public final class ProtoReader {
     if (tag > Integer.MAX_VALUE || tag >>> 3 == 0) {
       throw new MalformedProtobufException("invalid field tag " + tag + " at byte offset " + at);
     }
-    if (wireType != VARINT && wireType != LENGTH_DELIMITED) {
+    if (wireType != VARINT
+        && wireType != LENGTH_DELIMITED
+        && wireType != FIXED64
+        && wireType != FIXED32) {
       throw new MalformedProtobufException(
           "unsupported wire type " + wireType + " at byte offset " + at);
     }
@@ -107,10 +117,19 @@ public final class ProtoReader {
    * @param tag the field's tag, as returned by {@link #readTag()}
    */
   public void skip(int tag) {
-    if ((tag & 7) == VARINT) {
-      readVarint();
-    } else {
-      readBytes();
+    switch (tag & 7) {
+      case VARINT -> readVarint();
+      case FIXED64 -> skipFixed(8);
+      case FIXED32 -> skipFixed(4);
+      default -> readBytes();
     }
+  }
+
+  private void skipFixed(int width) {
+    if (in.remaining() < width) {
+      throw new MalformedProtobufException(
+          "truncated " + width + "-byte field at byte offset " + in.position());
+    }
+    in.position(in.position() + width);
   }
 }

@@ -34,10 +34,15 @@ class ProtoReaderTest {
   }
 
   @Test
-  void fixedWidthWireTypesAndFieldZeroAreRejected() {
-    assertThatThrownBy(() -> new ProtoReader(HEX.parseHex("0d")).readTag())
+  void groupsAndFieldZeroAreRejectedAndFixedWidthFieldsSkipped() {
+    assertThatThrownBy(() -> new ProtoReader(HEX.parseHex("0b")).readTag())
         .isInstanceOf(MalformedProtobufException.class)
-        .hasMessageContaining("wire type 5");
+        .hasMessageContaining("wire type 3");
+    ProtoReader fixed = new ProtoReader(HEX.parseHex("0d01020304" + "1101020304050607"));
+    fixed.skip(fixed.readTag());
+    assertThatThrownBy(() -> fixed.skip(fixed.readTag()))
+        .isInstanceOf(MalformedProtobufException.class)
+        .hasMessageContaining("truncated 8-byte field");
     assertThatThrownBy(() -> new ProtoReader(HEX.parseHex("02")).readTag())
         .isInstanceOf(MalformedProtobufException.class);
   }
