@@ -128,7 +128,13 @@ public final class NoiseHandshakeHandler extends ChannelInboundHandlerAdapter {
 
   @Override
   public void channelInactive(ChannelHandlerContext ctx) {
-    fail(new NoiseException(Reason.CONNECTION_CLOSED, "connection closed during Noise handshake"));
+    // deferred: the frame decoder reports a truncated frame only after channelInactive has passed
+    ctx.executor()
+        .execute(
+            () ->
+                fail(
+                    new NoiseException(
+                        Reason.CONNECTION_CLOSED, "connection closed during Noise handshake")));
     ctx.fireChannelInactive();
   }
 

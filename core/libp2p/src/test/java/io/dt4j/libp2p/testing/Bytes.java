@@ -41,6 +41,21 @@ public final class Bytes {
     return moved;
   }
 
+  /** Moves all outbound bytes of one channel into the other's inbound side as one buffer. */
+  public static int shuttleMerged(EmbeddedChannel from, EmbeddedChannel to) {
+    io.netty.buffer.CompositeByteBuf merged = from.alloc().compositeBuffer();
+    for (Object msg = from.readOutbound(); msg != null; msg = from.readOutbound()) {
+      merged.addComponent(true, (ByteBuf) msg);
+    }
+    int moved = merged.readableBytes();
+    if (moved > 0) {
+      to.writeInbound(merged);
+    } else {
+      merged.release();
+    }
+    return moved;
+  }
+
   /** Lets two channels talk until neither has anything to send. */
   public static void converse(EmbeddedChannel a, EmbeddedChannel b) {
     int moved;
