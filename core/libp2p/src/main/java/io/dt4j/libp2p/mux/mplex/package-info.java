@@ -1,0 +1,9 @@
+/**
+ * mplex ({@code /mplex/6.7.0}, libp2p.md §6): {@link io.dt4j.libp2p.mux.mplex.MplexFrameDecoder}
+ * cuts the byte stream into messages, {@link io.dt4j.libp2p.mux.mplex.MplexFrameCodec} turns them
+ * into {@link io.dt4j.libp2p.mux.mplex.MplexFrame}s and back, and {@link
+ * io.dt4j.libp2p.mux.mplex.MplexSession} runs the streams. mplex has no flow control: back-pressure
+ * is to stop reading the connection while a paused stream holds too much. All state is owned by the
+ * connection's event loop.
+ */
+package io.dt4j.libp2p.mux.mplex;
