@@ -7,6 +7,7 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
@@ -56,9 +57,22 @@ public final class LoopbackMuxPair implements AutoCloseable {
    * @return the connected pair
    */
   public static LoopbackMuxPair connect(MuxerFactory factory, int socketBuffer) throws Exception {
+    return connect(factory, socketBuffer, WriteBufferWaterMark.DEFAULT);
+  }
+
+  /**
+   * Connects a client and a server session.
+   *
+   * @param factory the muxer
+   * @param socketBuffer SO_SNDBUF/SO_RCVBUF for both sockets, 0 for the system default
+   * @param waterMark the connections' write buffer water mark
+   * @return the connected pair
+   */
+  public static LoopbackMuxPair connect(
+      MuxerFactory factory, int socketBuffer, WriteBufferWaterMark waterMark) throws Exception {
     LoopbackMuxPair pair = new LoopbackMuxPair();
     try {
-      pair.start(factory, socketBuffer);
+      pair.start(factory, socketBuffer, waterMark);
     } catch (Exception e) {
       pair.close();
       throw e;
@@ -66,7 +80,8 @@ public final class LoopbackMuxPair implements AutoCloseable {
     return pair;
   }
 
-  private void start(MuxerFactory factory, int socketBuffer) throws Exception {
+  private void start(MuxerFactory factory, int socketBuffer, WriteBufferWaterMark waterMark)
+      throws Exception {
     CompletableFuture<Void> serverReady = new CompletableFuture<>();
     ServerBootstrap sb =
         new ServerBootstrap()
@@ -92,6 +107,8 @@ public final class LoopbackMuxPair implements AutoCloseable {
                     client.muxer = factory.install(ch, true, client::accept);
                   }
                 });
+    sb.childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, waterMark);
+    cb.option(ChannelOption.WRITE_BUFFER_WATER_MARK, waterMark);
     if (socketBuffer > 0) {
       sb.childOption(ChannelOption.SO_RCVBUF, socketBuffer);
       sb.childOption(ChannelOption.SO_SNDBUF, socketBuffer);
