@@ -156,7 +156,18 @@ final class MplexStream implements MuxedStream {
   }
 
   void onData(ByteBuf data) {
+    if (inbound.remoteClosed()) {
+      data.release();
+      failStream("the peer sent data after closing");
+      return;
+    }
     inbound.receive(data);
+  }
+
+  /** A stream-scoped protocol error: reset this stream only and tell the listener why. */
+  private void failStream(String reason) {
+    session.context().writeAndFlush(MplexFrame.empty(id, MplexFlag.reset(initiator)));
+    terminate(reason, true);
   }
 
   void onRemoteClose() {

@@ -210,7 +210,18 @@ final class YamuxStream implements MuxedStream {
 
   /** Data arrived; the session already checked it against the window. */
   void onData(ByteBuf data) {
+    if (inbound.remoteClosed()) {
+      data.release();
+      failStream("the peer sent data after its FIN");
+      return;
+    }
     inbound.receive(data);
+  }
+
+  /** A stream-scoped protocol error: reset this stream only and tell the listener why. */
+  private void failStream(String reason) {
+    session.writeControl(YamuxFrame.windowUpdate(id, YamuxFlags.RST, 0));
+    terminate(reason, true);
   }
 
   void onRemoteFin() {

@@ -143,6 +143,24 @@ class MplexSessionTest {
     assertFalse(ch.finish());
   }
 
+  @Test
+  void dataAfterCloseResetsOnlyThatStream() {
+    install(MplexConfig.defaults());
+    ch.writeInbound(bytes("0000")); // remote stream 0
+    ch.writeInbound(bytes("0800")); // remote stream 1
+    StreamRecorder broken = new StreamRecorder();
+    accepted.get(0).setListener(broken);
+    ch.writeInbound(bytes("02026869")); // "hi"
+    ch.writeInbound(bytes("0400")); // close
+    ch.writeInbound(bytes("020121")); // "!" after close
+    assertEquals("0500", outbound(), "ResetReceiver for stream 0 only");
+    assertThat(broken.reset.getNow(null)).contains("after closing");
+    assertEquals("hi", new String(broken.bytes(), StandardCharsets.US_ASCII));
+    assertTrue(ch.isOpen());
+    assertEquals(1, session.openStreams());
+    assertFalse(ch.finish());
+  }
+
   private void assertClosedWith(String reason) {
     assertFalse(ch.isOpen(), "session closed");
     assertThat(session.closeReason()).hasValueSatisfying(r -> assertThat(r).contains(reason));

@@ -189,6 +189,24 @@ class YamuxSessionTest {
   }
 
   @Test
+  void dataAfterFinResetsOnlyThatStream() {
+    install();
+    ch.writeInbound(bytes("00010001 00000002 00000000"));
+    ch.writeInbound(bytes("00010001 00000004 00000000"));
+    outbound();
+    StreamRecorder broken = new StreamRecorder();
+    accepted.get(0).setListener(broken);
+    ch.writeInbound(bytes("00000004 00000002 00000002 6869")); // "hi" + FIN
+    ch.writeInbound(bytes("00000000 00000002 00000001 21")); // then "!"
+    assertEquals("000100080000000200000000", outbound(), "RST for stream 2 only");
+    assertThat(broken.reset.getNow(null)).contains("after its FIN");
+    assertEquals("hi", new String(broken.bytes(), StandardCharsets.US_ASCII));
+    assertTrue(ch.isOpen());
+    assertEquals(1, session.openStreams(), "stream 4 is untouched");
+    assertFalse(ch.finish());
+  }
+
+  @Test
   void aMissingPongClosesTheSession() {
     session =
         new YamuxMuxerFactory(YamuxConfig.defaults().withKeepAliveInterval(Duration.ZERO))
