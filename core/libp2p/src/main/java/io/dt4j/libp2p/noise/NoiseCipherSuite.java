@@ -9,8 +9,9 @@ import org.conscrypt.Conscrypt;
 
 /**
  * Which ChaCha20-Poly1305 implementation the Noise ciphers use: Conscrypt (BoringSSL, native) when
- * its native library loads on this platform, else the JDK's. Conscrypt works on direct buffers
- * without copying, the JDK on heap arrays, so the suite also says which buffers to allocate.
+ * its native library loads on this platform, else the JDK's. Measured with 64 KiB frames on a
+ * 2-vCPU x86-64 VM: JDK 17's SunJCE reaches 50 to 220 MB/s (no ChaCha20/Poly1305 intrinsics),
+ * Conscrypt 1.0 to 1.5 GB/s on direct buffers; on JDK 25 both reach about 1.5 to 2 GB/s.
  */
 public final class NoiseCipherSuite {
   private static final String TRANSFORMATION = "ChaCha20-Poly1305";
@@ -48,11 +49,6 @@ public final class NoiseCipherSuite {
    */
   public String providerName() {
     return provider != null ? provider.getName() : newCipherUnchecked().getProvider().getName();
-  }
-
-  /** Returns whether ciphertext and plaintext buffers should be direct (native provider). */
-  boolean prefersDirectBuffers() {
-    return provider != null;
   }
 
   Cipher newCipher() throws GeneralSecurityException {

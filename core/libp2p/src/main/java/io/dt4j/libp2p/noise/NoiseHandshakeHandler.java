@@ -18,7 +18,6 @@ import io.netty.util.concurrent.Promise;
  */
 public final class NoiseHandshakeHandler extends ChannelInboundHandlerAdapter {
   private final NoiseHandshake handshake;
-  private final NoiseCipherSuite suite;
   private final NoiseSessionInstaller installer;
   private final Promise<NoiseSession> result;
   private int step;
@@ -29,17 +28,12 @@ public final class NoiseHandshakeHandler extends ChannelInboundHandlerAdapter {
    * Creates the handler; see {@link NoiseSecurity#secure} for the usual way to install it.
    *
    * @param handshake the handshake state, initiator or responder
-   * @param suite the cipher implementation for the transport
    * @param installer installs the next stage once the remote is verified
    * @param result completes with the session, or fails with {@link NoiseException}
    */
   public NoiseHandshakeHandler(
-      NoiseHandshake handshake,
-      NoiseCipherSuite suite,
-      NoiseSessionInstaller installer,
-      Promise<NoiseSession> result) {
+      NoiseHandshake handshake, NoiseSessionInstaller installer, Promise<NoiseSession> result) {
     this.handshake = handshake;
-    this.suite = suite;
     this.installer = installer;
     this.result = result;
   }
@@ -110,7 +104,7 @@ public final class NoiseHandshakeHandler extends ChannelInboundHandlerAdapter {
     done = true;
     CipherState[] ciphers = handshake.split();
     NoiseSession session = handshake.session().orElseThrow();
-    ctx.pipeline().replace(this, null, new NoiseTransportHandler(ciphers[0], ciphers[1], suite));
+    ctx.pipeline().replace(this, null, new NoiseTransportHandler(ciphers[0], ciphers[1]));
     try {
       installer.install(ctx.pipeline(), session);
     } catch (Exception e) {

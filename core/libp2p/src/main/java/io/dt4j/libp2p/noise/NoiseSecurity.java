@@ -55,7 +55,7 @@ public final class NoiseSecurity {
     Promise<NoiseSession> result = pipeline.channel().eventLoop().newPromise();
     NoiseHandshake handshake = new NoiseHandshake(initiator, identity, expectedPeer, suite, random);
     pipeline.addLast(
-        new NoiseFrameDecoder(), new NoiseHandshakeHandler(handshake, suite, installer, result));
+        new NoiseFrameDecoder(), new NoiseHandshakeHandler(handshake, installer, result));
     return result;
   }
 }

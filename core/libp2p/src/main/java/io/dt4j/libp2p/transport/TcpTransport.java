@@ -92,6 +92,9 @@ public final class TcpTransport implements AutoCloseable {
             .option(ChannelOption.SO_KEEPALIVE, true)
             .option(ChannelOption.WRITE_BUFFER_WATER_MARK, WATER_MARK)
             .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) connectTimeout.toMillis())
+            // no read before the upgrade's handlers are in place: the listener may send its
+            // multistream header the moment the connection is up (libp2p.md §3.2)
+            .option(ChannelOption.AUTO_READ, false)
             .handler(
                 new ChannelInitializer<Channel>() {
                   @Override
@@ -109,16 +112,17 @@ public final class TcpTransport implements AutoCloseable {
                     f.cause()));
             return;
           }
-          upgrader
-              .upgradeOutbound(f.channel(), address.peerId(), acceptors)
-              .addListener(
-                  u -> {
-                    if (u.isSuccess()) {
-                      result.trySuccess((SecuredConnection) u.getNow());
-                    } else {
-                      result.tryFailure(u.cause());
-                    }
-                  });
+          Future<SecuredConnection> upgraded =
+              upgrader.upgradeOutbound(f.channel(), address.peerId(), acceptors);
+          f.channel().config().setAutoRead(true);
+          upgraded.addListener(
+              u -> {
+                if (u.isSuccess()) {
+                  result.trySuccess((SecuredConnection) u.getNow());
+                } else {
+                  result.tryFailure(u.cause());
+                }
+              });
         });
     return result;
   }

@@ -72,7 +72,10 @@ public final class Upgrader {
   }
 
   /**
-   * Upgrades a connection this node dialed. Call right after the TCP connect succeeded.
+   * Upgrades a connection this node dialed. Call on the channel's event loop right after the TCP
+   * connect succeeded, before anything was read: connect with {@code AUTO_READ} off and switch it
+   * on after this call, as {@link TcpTransport#dial} does, or the remote's first bytes can reach
+   * the pipeline before the upgrade's handlers.
    *
    * @param channel the connected channel with an empty pipeline
    * @param expectedPeer the dialed peer (the multiaddr's {@code /p2p}), if known

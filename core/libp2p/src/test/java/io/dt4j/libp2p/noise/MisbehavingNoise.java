@@ -32,7 +32,7 @@ public final class MisbehavingNoise {
     handshake.payloadFilter(filter);
     Promise<NoiseSession> result = pipeline.channel().eventLoop().newPromise();
     pipeline.addLast(
-        new NoiseFrameDecoder(), new NoiseHandshakeHandler(handshake, suite, (p, s) -> {}, result));
+        new NoiseFrameDecoder(), new NoiseHandshakeHandler(handshake, (p, s) -> {}, result));
     return result;
   }
 }

@@ -38,8 +38,7 @@ class NoiseHandlersTest {
     ch.pipeline()
         .addLast(
             new NoiseFrameDecoder(),
-            new NoiseHandshakeHandler(
-                handshake, NoiseCipherSuite.preferred(), (p, s) -> p.addLast(next), result));
+            new NoiseHandshakeHandler(handshake, (p, s) -> p.addLast(next), result));
     return result;
   }
 
@@ -94,7 +93,6 @@ class NoiseHandlersTest {
             new NoiseFrameDecoder(),
             new NoiseHandshakeHandler(
                 i,
-                NoiseCipherSuite.preferred(),
                 (p, s) ->
                     p.channel()
                         .writeAndFlush(Unpooled.copiedBuffer("early", StandardCharsets.UTF_8)),
