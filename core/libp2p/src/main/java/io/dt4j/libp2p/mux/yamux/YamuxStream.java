@@ -30,6 +30,7 @@ final class YamuxStream implements MuxedStream {
   private boolean reset;
   private volatile boolean writable = true;
   boolean queuedForDrain;
+  boolean awaitingAck;
 
   /** A write waiting for window; {@code data == null} marks the FIN of closeWrite. */
   private record PendingWrite(ByteBuf data, Promise<Void> promise) {}

@@ -207,6 +207,29 @@ class YamuxSessionTest {
   }
 
   @Test
+  void opensBeyondTheAckBacklogWaitForAnAck() {
+    install();
+    for (int i = 0; i < YamuxSession.ACK_BACKLOG; i++) {
+      assertTrue(session.openStream().isSuccess());
+    }
+    outbound();
+    io.netty.util.concurrent.Future<MuxedStream> waiting = session.openStream();
+    assertFalse(waiting.isDone(), "257th open waits");
+    assertEquals("", outbound());
+    ch.writeInbound(bytes("00010002 00000001 00000000")); // ACK for stream 1
+    assertTrue(waiting.isSuccess());
+    assertEquals(513, waiting.getNow().id());
+    assertEquals("000100010000020100000000", outbound(), "SYN for stream 513");
+    io.netty.util.concurrent.Future<MuxedStream> refused = session.openStream();
+    session.close();
+    assertFalse(refused.isSuccess(), "a waiting open fails when the session closes");
+    assertTrue(refused.isDone());
+    outbound();
+    ch.close();
+    assertFalse(ch.finish());
+  }
+
+  @Test
   void aMissingPongClosesTheSession() {
     session =
         new YamuxMuxerFactory(YamuxConfig.defaults().withKeepAliveInterval(Duration.ZERO))
