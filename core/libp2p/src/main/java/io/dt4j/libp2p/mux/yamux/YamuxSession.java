@@ -45,7 +45,6 @@ public final class YamuxSession extends ChannelInboundHandlerAdapter implements 
   private final YamuxConfig config;
   private final YamuxKeepAlive keepAlive;
   private final Map<Long, YamuxStream> streams = new HashMap<>();
-  private final ArrayDeque<YamuxStream> readyToSend = new ArrayDeque<>();
   private final ArrayDeque<Promise<MuxedStream>> waitingForAckBacklog = new ArrayDeque<>();
   private int unacknowledged;
   private final Promise<Void> closed;
@@ -54,7 +53,7 @@ public final class YamuxSession extends ChannelInboundHandlerAdapter implements 
   private boolean started;
   private boolean localGoAway;
   private boolean remoteGoAway;
-  private boolean draining;
+  private YamuxWriteScheduler writer;
   private volatile int openStreams;
   private volatile String closeReason;
 
@@ -140,6 +139,7 @@ public final class YamuxSession extends ChannelInboundHandlerAdapter implements 
   @Override
   public void handlerAdded(ChannelHandlerContext ctx) {
     this.ctx = ctx;
+    this.writer = new YamuxWriteScheduler(ctx, config.maxFramePayload());
     if (ctx.channel().isActive()) {
       start();
     }
@@ -264,8 +264,8 @@ public final class YamuxSession extends ChannelInboundHandlerAdapter implements 
 
   @Override
   public void channelWritabilityChanged(ChannelHandlerContext ctx) {
-    if (ctx.channel().isWritable()) {
-      drain();
+    if (ctx.channel().isWritable() && writer != null) {
+      writer.drain();
     }
     ctx.fireChannelWritabilityChanged();
   }
@@ -290,7 +290,9 @@ public final class YamuxSession extends ChannelInboundHandlerAdapter implements 
       closeReason = "connection closed";
     }
     keepAlive.stop();
-    readyToSend.clear();
+    if (writer != null) {
+      writer.clear();
+    }
     for (YamuxStream stream : new ArrayList<>(streams.values())) {
       stream.terminate(closeReason, true);
     }
@@ -322,41 +324,8 @@ public final class YamuxSession extends ChannelInboundHandlerAdapter implements 
 
   /** Queues a stream that has something to send and writes while the connection is writable. */
   void scheduleDrain(YamuxStream stream) {
-    if (!stream.queuedForDrain) {
-      stream.queuedForDrain = true;
-      readyToSend.add(stream);
-    }
-    drain();
-  }
-
-  private void drain() {
-    if (draining || ctx == null) {
-      return;
-    }
-    draining = true;
-    boolean wrote = false;
-    try {
-      while (channel.isWritable()) {
-        YamuxStream stream = readyToSend.poll();
-        if (stream == null) {
-          break;
-        }
-        stream.queuedForDrain = false;
-        if (stream.isReset() || !stream.hasSendable()) {
-          continue;
-        }
-        stream.writeNextFrame(ctx, config.maxFramePayload());
-        wrote = true;
-        if (stream.hasSendable()) {
-          stream.queuedForDrain = true;
-          readyToSend.add(stream); // round robin between streams
-        }
-      }
-    } finally {
-      draining = false;
-    }
-    if (wrote) {
-      ctx.flush();
+    if (writer != null) {
+      writer.schedule(stream);
     }
   }
 
