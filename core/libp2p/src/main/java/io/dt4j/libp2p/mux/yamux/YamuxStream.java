@@ -154,9 +154,7 @@ final class YamuxStream implements MuxedStream {
       finSent = true;
       ctx.write(YamuxFrame.windowUpdate(id, YamuxFlags.FIN, 0), framePromise);
       completeWith(framePromise, head.promise());
-      if (inbound.remoteClosed()) {
-        session.streamClosed(this);
-      }
+      maybeFinished();
       return;
     }
     ByteBuf data = head.data();
@@ -227,7 +225,15 @@ final class YamuxStream implements MuxedStream {
 
   void onRemoteFin() {
     inbound.remoteClose();
-    if (finSent) {
+    maybeFinished();
+  }
+
+  /**
+   * Forgets the stream once both sides half-closed and the reader saw all data and the close; until
+   * then a lost connection still resets it and releases what it holds.
+   */
+  void maybeFinished() {
+    if (finSent && inbound.fullyRead()) {
       session.streamClosed(this);
     }
   }

@@ -48,6 +48,7 @@ class YamuxSessionTest {
   void sendsTheSpecExamplesForOpenWriteCloseAndGoAway() throws Exception {
     install();
     MuxedStream stream = session.openStream().getNow();
+    stream.setListener(new StreamRecorder());
     assertEquals("000100010000000100000000", outbound(), "open stream 1");
     ch.writeInbound(bytes("00010002 00000001 00000000")); // accepted
     stream.write(Unpooled.copiedBuffer("hello", StandardCharsets.US_ASCII));
@@ -226,6 +227,23 @@ class YamuxSessionTest {
     assertTrue(refused.isDone());
     outbound();
     ch.close();
+    assertFalse(ch.finish());
+  }
+
+  @Test
+  void aClosedStreamWithUnreadDataIsResetAndReleasedWhenTheConnectionDrops() {
+    install();
+    ch.writeInbound(bytes("00000005 00000002 00000002 6869")); // SYN + "hi" + FIN
+    outbound();
+    MuxedStream stream = accepted.get(0);
+    stream.setAutoRead(false);
+    StreamRecorder reader = new StreamRecorder();
+    stream.setListener(reader);
+    stream.closeWrite();
+    assertEquals(1, session.openStreams(), "both closed, but \"hi\" is unread");
+    ch.close();
+    assertThat(reader.reset.getNow(null)).isEqualTo("connection closed");
+    outbound();
     assertFalse(ch.finish());
   }
 
