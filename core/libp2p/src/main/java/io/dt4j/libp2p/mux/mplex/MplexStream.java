@@ -134,9 +134,7 @@ final class MplexStream implements MuxedStream {
                       promise.tryFailure(f.cause());
                     }
                   });
-          if (inbound.remoteClosed()) {
-            session.streamClosed(this);
-          }
+          maybeFinished();
         });
     return promise;
   }
@@ -172,7 +170,15 @@ final class MplexStream implements MuxedStream {
 
   void onRemoteClose() {
     inbound.remoteClose();
-    if (writeClosed) {
+    maybeFinished();
+  }
+
+  /**
+   * Forgets the stream once both sides closed and the reader saw all data and the close; until then
+   * a lost connection still resets it and releases what it holds.
+   */
+  void maybeFinished() {
+    if (writeClosed && !reset && inbound.fullyRead()) {
       session.streamClosed(this);
     }
   }

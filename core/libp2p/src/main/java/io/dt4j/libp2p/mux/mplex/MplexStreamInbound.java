@@ -37,6 +37,11 @@ final class MplexStreamInbound {
     return remoteClosed;
   }
 
+  /** Whether the listener saw every byte and the remote close. */
+  boolean fullyRead() {
+    return remoteCloseDelivered;
+  }
+
   void setListener(MuxedStreamListener listener) {
     this.listener = listener;
     deliver();
@@ -100,6 +105,7 @@ final class MplexStreamInbound {
       } else if (buffered.isEmpty() && remoteClosed && !remoteCloseDelivered) {
         remoteCloseDelivered = true;
         listener.onRemoteClose();
+        stream.maybeFinished();
       }
     } finally {
       delivering = false;

@@ -36,20 +36,24 @@ public final class YamuxSession extends ChannelInboundHandlerAdapter implements 
   private static final long GO_AWAY_WRITE_DEADLINE_MS = 100;
   private static final long MAX_STREAM_ID = 0xFFFF_FFFFL;
 
+  /** Own streams that may await the peer's ACK; further opens wait (spec, go: AcceptBacklog). */
+  static final int ACK_BACKLOG = 256;
+
   private final Channel channel;
   private final boolean client;
   private final StreamAcceptor acceptor;
   private final YamuxConfig config;
   private final YamuxKeepAlive keepAlive;
   private final Map<Long, YamuxStream> streams = new HashMap<>();
-  private final ArrayDeque<YamuxStream> readyToSend = new ArrayDeque<>();
+  private final ArrayDeque<Promise<MuxedStream>> waitingForAckBacklog = new ArrayDeque<>();
+  private int unacknowledged;
   private final Promise<Void> closed;
   private ChannelHandlerContext ctx;
   private long nextStreamId;
   private boolean started;
   private boolean localGoAway;
   private boolean remoteGoAway;
-  private boolean draining;
+  private YamuxWriteScheduler writer;
   private volatile int openStreams;
   private volatile String closeReason;
 
@@ -84,9 +88,15 @@ public final class YamuxSession extends ChannelInboundHandlerAdapter implements 
       promise.tryFailure(YamuxStreamException.refused(refusal));
       return;
     }
+    if (unacknowledged >= ACK_BACKLOG) {
+      waitingForAckBacklog.add(promise);
+      return;
+    }
     long id = nextStreamId;
     nextStreamId += 2;
     YamuxStream stream = new YamuxStream(this, id, true, YamuxConfig.INITIAL_WINDOW);
+    stream.awaitingAck = true;
+    unacknowledged++;
     streams.put(id, stream);
     openStreams = streams.size();
     writeControl(YamuxFrame.windowUpdate(id, YamuxFlags.SYN, 0));
@@ -103,6 +113,7 @@ public final class YamuxSession extends ChannelInboundHandlerAdapter implements 
             return;
           }
           localGoAway = true;
+          retryWaitingOpens();
           writeControl(YamuxFrame.goAway(YamuxProtocolException.NORMAL));
           if (streams.isEmpty()) {
             ctx.close();
@@ -128,6 +139,7 @@ public final class YamuxSession extends ChannelInboundHandlerAdapter implements 
   @Override
   public void handlerAdded(ChannelHandlerContext ctx) {
     this.ctx = ctx;
+    this.writer = new YamuxWriteScheduler(ctx, config.maxFramePayload());
     if (ctx.channel().isActive()) {
       start();
     }
@@ -173,6 +185,7 @@ public final class YamuxSession extends ChannelInboundHandlerAdapter implements 
 
   private void onGoAway(long code) {
     remoteGoAway = true;
+    retryWaitingOpens();
     if (code == YamuxProtocolException.NORMAL) {
       LOG.debug("yamux peer {} is going away", channel.remoteAddress());
     } else {
@@ -193,6 +206,9 @@ public final class YamuxSession extends ChannelInboundHandlerAdapter implements 
       // go-yamux: likely a stream we reset or closed; discard, keep the session
       LOG.debug("yamux: discarding {} for unknown stream {}", frame, id);
       return;
+    }
+    if (stream.awaitingAck && (frame.hasFlag(YamuxFlags.ACK) || frame.hasFlag(YamuxFlags.RST))) {
+      acknowledged(stream);
     }
     if (frame.type() == YamuxFrameType.WINDOW_UPDATE) {
       stream.onWindowUpdate(frame.length());
@@ -248,8 +264,8 @@ public final class YamuxSession extends ChannelInboundHandlerAdapter implements 
 
   @Override
   public void channelWritabilityChanged(ChannelHandlerContext ctx) {
-    if (ctx.channel().isWritable()) {
-      drain();
+    if (ctx.channel().isWritable() && writer != null) {
+      writer.drain();
     }
     ctx.fireChannelWritabilityChanged();
   }
@@ -274,10 +290,13 @@ public final class YamuxSession extends ChannelInboundHandlerAdapter implements 
       closeReason = "connection closed";
     }
     keepAlive.stop();
-    readyToSend.clear();
+    if (writer != null) {
+      writer.clear();
+    }
     for (YamuxStream stream : new ArrayList<>(streams.values())) {
       stream.terminate(closeReason, true);
     }
+    retryWaitingOpens();
     ctx.fireChannelInactive();
   }
 
@@ -289,6 +308,7 @@ public final class YamuxSession extends ChannelInboundHandlerAdapter implements 
     closeReason = reason;
     LOG.warn("yamux session with {} closed: {}", channel.remoteAddress(), reason);
     localGoAway = true;
+    retryWaitingOpens();
     if (!channel.isActive()) {
       ctx.close();
       return;
@@ -304,45 +324,30 @@ public final class YamuxSession extends ChannelInboundHandlerAdapter implements 
 
   /** Queues a stream that has something to send and writes while the connection is writable. */
   void scheduleDrain(YamuxStream stream) {
-    if (!stream.queuedForDrain) {
-      stream.queuedForDrain = true;
-      readyToSend.add(stream);
+    if (writer != null) {
+      writer.schedule(stream);
     }
-    drain();
   }
 
-  private void drain() {
-    if (draining || ctx == null) {
-      return;
-    }
-    draining = true;
-    boolean wrote = false;
-    try {
-      while (channel.isWritable()) {
-        YamuxStream stream = readyToSend.poll();
-        if (stream == null) {
-          break;
-        }
-        stream.queuedForDrain = false;
-        if (stream.isReset() || !stream.hasSendable()) {
-          continue;
-        }
-        stream.writeNextFrame(ctx, config.maxFramePayload());
-        wrote = true;
-        if (stream.hasSendable()) {
-          stream.queuedForDrain = true;
-          readyToSend.add(stream); // round robin between streams
-        }
-      }
-    } finally {
-      draining = false;
-    }
-    if (wrote) {
-      ctx.flush();
+  /** The peer answered one of our SYNs (or the stream ended): let a waiting open proceed. */
+  private void acknowledged(YamuxStream stream) {
+    stream.awaitingAck = false;
+    unacknowledged--;
+    retryWaitingOpens();
+  }
+
+  /** Opens waiting for the ACK backlog proceed, or fail if the session is closing. */
+  private void retryWaitingOpens() {
+    while (!waitingForAckBacklog.isEmpty()
+        && (unacknowledged < ACK_BACKLOG || localGoAway || remoteGoAway || closeReason != null)) {
+      doOpenStream(waitingForAckBacklog.poll());
     }
   }
 
   void streamClosed(YamuxStream stream) {
+    if (stream.awaitingAck) {
+      acknowledged(stream);
+    }
     if (streams.remove(stream.id(), stream)) {
       openStreams = streams.size();
       if (localGoAway && streams.isEmpty() && closeReason == null) {

@@ -30,6 +30,7 @@ final class YamuxStream implements MuxedStream {
   private boolean reset;
   private volatile boolean writable = true;
   boolean queuedForDrain;
+  boolean awaitingAck;
 
   /** A write waiting for window; {@code data == null} marks the FIN of closeWrite. */
   private record PendingWrite(ByteBuf data, Promise<Void> promise) {}
@@ -153,9 +154,7 @@ final class YamuxStream implements MuxedStream {
       finSent = true;
       ctx.write(YamuxFrame.windowUpdate(id, YamuxFlags.FIN, 0), framePromise);
       completeWith(framePromise, head.promise());
-      if (inbound.remoteClosed()) {
-        session.streamClosed(this);
-      }
+      maybeFinished();
       return;
     }
     ByteBuf data = head.data();
@@ -226,7 +225,15 @@ final class YamuxStream implements MuxedStream {
 
   void onRemoteFin() {
     inbound.remoteClose();
-    if (finSent) {
+    maybeFinished();
+  }
+
+  /**
+   * Forgets the stream once both sides half-closed and the reader saw all data and the close; until
+   * then a lost connection still resets it and releases what it holds.
+   */
+  void maybeFinished() {
+    if (finSent && inbound.fullyRead()) {
       session.streamClosed(this);
     }
   }

@@ -40,6 +40,11 @@ final class YamuxStreamInbound {
     return remoteClosed;
   }
 
+  /** Whether the listener saw every byte and the remote close. */
+  boolean fullyRead() {
+    return remoteCloseDelivered;
+  }
+
   void setListener(MuxedStreamListener listener) {
     this.listener = listener;
     deliver();
@@ -104,6 +109,7 @@ final class YamuxStreamInbound {
       if (buffered.isEmpty() && remoteClosed && !remoteCloseDelivered) {
         remoteCloseDelivered = true;
         listener.onRemoteClose();
+        stream.maybeFinished();
       }
       if (autoRead && !remoteClosed) {
         long delta = window.takeUpdate(System.nanoTime(), stream.session().rttNanos());

@@ -161,6 +161,24 @@ class MplexSessionTest {
     assertFalse(ch.finish());
   }
 
+  @Test
+  void aClosedStreamWithUnreadDataIsResetAndReleasedWhenTheConnectionDrops() {
+    install(MplexConfig.defaults());
+    ch.writeInbound(bytes("0000")); // remote stream 0
+    ch.writeInbound(bytes("02026869")); // "hi"
+    ch.writeInbound(bytes("0400")); // close
+    MuxedStream stream = accepted.get(0);
+    stream.setAutoRead(false);
+    StreamRecorder reader = new StreamRecorder();
+    stream.setListener(reader);
+    stream.closeWrite();
+    assertEquals("0300", outbound());
+    assertEquals(1, session.openStreams(), "both closed, but \"hi\" is unread");
+    ch.close();
+    assertThat(reader.reset.getNow(null)).isEqualTo("connection closed");
+    assertFalse(ch.finish());
+  }
+
   private void assertClosedWith(String reason) {
     assertFalse(ch.isOpen(), "session closed");
     assertThat(session.closeReason()).hasValueSatisfying(r -> assertThat(r).contains(reason));

@@ -48,6 +48,7 @@ class YamuxSessionTest {
   void sendsTheSpecExamplesForOpenWriteCloseAndGoAway() throws Exception {
     install();
     MuxedStream stream = session.openStream().getNow();
+    stream.setListener(new StreamRecorder());
     assertEquals("000100010000000100000000", outbound(), "open stream 1");
     ch.writeInbound(bytes("00010002 00000001 00000000")); // accepted
     stream.write(Unpooled.copiedBuffer("hello", StandardCharsets.US_ASCII));
@@ -203,6 +204,46 @@ class YamuxSessionTest {
     assertEquals("hi", new String(broken.bytes(), StandardCharsets.US_ASCII));
     assertTrue(ch.isOpen());
     assertEquals(1, session.openStreams(), "stream 4 is untouched");
+    assertFalse(ch.finish());
+  }
+
+  @Test
+  void opensBeyondTheAckBacklogWaitForAnAck() {
+    install();
+    for (int i = 0; i < YamuxSession.ACK_BACKLOG; i++) {
+      assertTrue(session.openStream().isSuccess());
+    }
+    outbound();
+    io.netty.util.concurrent.Future<MuxedStream> waiting = session.openStream();
+    assertFalse(waiting.isDone(), "257th open waits");
+    assertEquals("", outbound());
+    ch.writeInbound(bytes("00010002 00000001 00000000")); // ACK for stream 1
+    assertTrue(waiting.isSuccess());
+    assertEquals(513, waiting.getNow().id());
+    assertEquals("000100010000020100000000", outbound(), "SYN for stream 513");
+    io.netty.util.concurrent.Future<MuxedStream> refused = session.openStream();
+    session.close();
+    assertFalse(refused.isSuccess(), "a waiting open fails when the session closes");
+    assertTrue(refused.isDone());
+    outbound();
+    ch.close();
+    assertFalse(ch.finish());
+  }
+
+  @Test
+  void aClosedStreamWithUnreadDataIsResetAndReleasedWhenTheConnectionDrops() {
+    install();
+    ch.writeInbound(bytes("00000005 00000002 00000002 6869")); // SYN + "hi" + FIN
+    outbound();
+    MuxedStream stream = accepted.get(0);
+    stream.setAutoRead(false);
+    StreamRecorder reader = new StreamRecorder();
+    stream.setListener(reader);
+    stream.closeWrite();
+    assertEquals(1, session.openStreams(), "both closed, but \"hi\" is unread");
+    ch.close();
+    assertThat(reader.reset.getNow(null)).isEqualTo("connection closed");
+    outbound();
     assertFalse(ch.finish());
   }
 
