@@ -16,6 +16,8 @@ import io.netty.channel.epoll.Epoll;
 import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.epoll.EpollSocketChannel;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
@@ -44,6 +46,7 @@ public final class TcpTransport implements AutoCloseable {
   private final EventLoopGroup group;
   private final boolean epoll;
   private final Duration connectTimeout;
+  private final ChannelGroup channels;
 
   /**
    * Creates the transport with its own event loops.
@@ -59,6 +62,7 @@ public final class TcpTransport implements AutoCloseable {
         new MultiThreadIoEventLoopGroup(
             threads, epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
     this.connectTimeout = connectTimeout;
+    this.channels = new DefaultChannelGroup("tcp-transport", group.next());
     LOG.debug("TCP transport on {}", epoll ? "epoll" : "NIO");
   }
 
@@ -98,7 +102,9 @@ public final class TcpTransport implements AutoCloseable {
             .handler(
                 new ChannelInitializer<Channel>() {
                   @Override
-                  protected void initChannel(Channel ch) {}
+                  protected void initChannel(Channel ch) {
+                    channels.add(ch);
+                  }
                 })
             .connect(target);
     connect.addListener(
@@ -153,6 +159,7 @@ public final class TcpTransport implements AutoCloseable {
                 new ChannelInitializer<Channel>() {
                   @Override
                   protected void initChannel(Channel ch) {
+                    channels.add(ch);
                     upgrader
                         .upgradeInbound(ch, acceptors)
                         .addListener(
@@ -171,6 +178,7 @@ public final class TcpTransport implements AutoCloseable {
           if (f.isSuccess()) {
             Multiaddr bound =
                 Multiaddr.fromSocketAddress((InetSocketAddress) f.channel().localAddress());
+            channels.add(f.channel());
             LOG.info("listening on {}", bound);
             result.trySuccess(new TcpListener(bound, f.channel()));
           } else {
@@ -180,9 +188,10 @@ public final class TcpTransport implements AutoCloseable {
     return result;
   }
 
-  /** Closes every connection and stops the event loops. */
+  /** Closes every listener and connection, then stops the event loops. */
   @Override
   public void close() {
+    channels.close().awaitUninterruptibly(2, java.util.concurrent.TimeUnit.SECONDS);
     group.shutdownGracefully(0, 2, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
   }
 }

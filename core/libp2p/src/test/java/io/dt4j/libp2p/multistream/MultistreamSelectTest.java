@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(10)
+@org.junit.jupiter.api.extension.ExtendWith(io.dt4j.libp2p.testing.LeakCheck.class)
 class MultistreamSelectTest {
   private static final String HEADER = "132f6d756c746973747265616d2f312e302e300a";
   private static final String NA = "036e610a";

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(10)
+@org.junit.jupiter.api.extension.ExtendWith(io.dt4j.libp2p.testing.LeakCheck.class)
 class NoiseHandlersTest {
   private static final SecureRandom RANDOM = new SecureRandom();
 
