@@ -20,8 +20,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Not a unit test: prints the throughput of 1 GiB over one stream on loopback TCP without security,
- * stopping after 30 s, with Netty's default (SIMPLE) leak detection. Run with {@code
- * -Ddt4j.throughput=true -Dtest=MuxThroughputCheck}.
+ * stopping after 30 s, with Netty's default (SIMPLE) leak detection. {@code
+ * -Ddt4j.throughput.rounds=N} repeats the set, {@code -Ddt4j.throughput.only=text} keeps the
+ * configurations whose name contains the text. Run with {@code -Ddt4j.throughput=true
+ * -Dtest=MuxThroughputCheck}.
  */
 @EnabledIfSystemProperty(named = "dt4j.throughput", matches = "true")
 class MuxThroughputCheck {
@@ -43,7 +45,13 @@ class MuxThroughputCheck {
                 "warm-up: yamux, 64 KiB frames (default)",
                 new YamuxMuxerFactory(),
                 WriteBufferWaterMark.DEFAULT)),
-        IntStream.range(0, rounds).boxed().flatMap(round -> configurations()));
+        IntStream.range(0, rounds)
+            .boxed()
+            .flatMap(round -> configurations())
+            .filter(
+                c ->
+                    ((String) c.get()[0])
+                        .contains(System.getProperty("dt4j.throughput.only", ""))));
   }
 
   private static Stream<Arguments> configurations() {
