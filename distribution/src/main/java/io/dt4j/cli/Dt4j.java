@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       VersionCommand.class,
       PluginsCommand.class,
+      NetCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -296,9 +296,9 @@ public final class Libp2pHost implements Host, AutoCloseable {
             register(connection, sc);
             result.complete(connection);
           } else {
+            // the transport's UpgradeException already names the address and the stage
             result.completeExceptionally(
-                new DialException(
-                    peer, "dial " + address + " failed: " + f.cause().getMessage(), f.cause()));
+                new DialException(peer, f.cause().getMessage(), f.cause()));
           }
         });
     return result;
