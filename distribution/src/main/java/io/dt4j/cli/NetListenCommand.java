@@ -52,8 +52,7 @@ final class NetListenCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     List<Multiaddr> addresses = listen.stream().map(NetNode::multiaddr).toList();
-    NetNode.Started node =
-        NetNode.start(NetNode.identity(key), addresses, NetNode.muxers(muxer));
+    NetNode.Started node = NetNode.start(NetNode.identity(key), addresses, NetNode.muxers(muxer));
     Libp2pHost host = node.host();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

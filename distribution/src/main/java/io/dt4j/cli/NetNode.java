@@ -97,7 +97,8 @@ final class NetNode {
     try {
       return stage.toCompletableFuture().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      throw new CliException(what + " timed out after " + timeout.toSeconds() + " s", ExitCode.TIMEOUT);
+      throw new CliException(
+          what + " timed out after " + timeout.toSeconds() + " s", ExitCode.TIMEOUT);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       throw new CliException(what + " failed: " + cause.getMessage(), ExitCode.ERROR);

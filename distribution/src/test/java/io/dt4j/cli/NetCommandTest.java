@@ -47,7 +47,14 @@ class NetCommandTest {
     CliRun receive = CliRun.of("net", "bench", address, "--bytes", "4194304");
     CliRun send =
         CliRun.of(
-            "net", "bench", address, "--bytes", "4194304", "--direction", "send", "--muxer",
+            "net",
+            "bench",
+            address,
+            "--bytes",
+            "4194304",
+            "--direction",
+            "send",
+            "--muxer",
             "mplex");
 
     assertThat(receive.exitCode()).as(receive.err()).isEqualTo(ExitCode.OK);
@@ -74,8 +81,7 @@ class NetCommandTest {
 
   @Test
   void aRefusedConnectionIsOneErrorLine() {
-    String nobody =
-        "/ip4/127.0.0.1/tcp/1/p2p/12D3KooWDpJ7As7BWAwRMfu1VU2WCqNjvq387JEYKDBj4kx6nXTN";
+    String nobody = "/ip4/127.0.0.1/tcp/1/p2p/12D3KooWDpJ7As7BWAwRMfu1VU2WCqNjvq387JEYKDBj4kx6nXTN";
     CliRun run = CliRun.of("net", "ping", nobody);
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.ERROR);

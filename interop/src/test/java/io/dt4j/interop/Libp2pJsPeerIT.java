@@ -22,7 +22,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -137,14 +136,14 @@ class Libp2pJsPeerIT {
       }
       Thread.sleep(50);
     }
-    throw new AssertionError("js peer never logged a line with " + List.of(parts) + ":\n" + err.text);
+    throw new AssertionError(
+        "js peer never logged a line with " + List.of(parts) + ":\n" + err.text);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"yamux", "mplex"})
   void dt4jDialsJs(String muxer) throws Exception {
-    Process js =
-        peer.start("peer.mjs", "--listen", "0", "--muxer", muxer, "--no-monitor-abort");
+    Process js = peer.start("peer.mjs", "--listen", "0", "--muxer", muxer, "--no-monitor-abort");
     processes.add(js);
     Lines out = new Lines(js.getInputStream());
     Lines err = new Lines(js.getErrorStream());
@@ -268,8 +267,7 @@ class Libp2pJsPeerIT {
     }
     List<CompletableFuture<io.dt4j.libp2p.host.Libp2pStream>> opened = new ArrayList<>();
     for (int i = 0; i < streams; i++) {
-      opened.add(
-          node.host().openStream(jsPeer, List.of(Echo.PROTOCOL_ID)).toCompletableFuture());
+      opened.add(node.host().openStream(jsPeer, List.of(Echo.PROTOCOL_ID)).toCompletableFuture());
       if (paced) {
         Thread.sleep(260);
       }

@@ -4,8 +4,8 @@ import io.dt4j.api.PeerId;
 import java.util.Optional;
 
 /**
- * Connecting to a peer failed: no known address, every address failed, or the remote proved
- * another identity. Scoped to that dial; other connections are untouched.
+ * Connecting to a peer failed: no known address, every address failed, or the remote proved another
+ * identity. Scoped to that dial; other connections are untouched.
  */
 public final class DialException extends Exception {
   private static final long serialVersionUID = 1L;

@@ -181,9 +181,9 @@ public final class Libp2pHost implements Host, AutoCloseable {
   }
 
   /**
-   * Connects to an address, or returns the open connection to its peer. With a {@code /p2p}
-   * suffix, the remote must prove that identity, the address is added to the address book, and
-   * concurrent calls for the same peer share one dial.
+   * Connects to an address, or returns the open connection to its peer. With a {@code /p2p} suffix,
+   * the remote must prove that identity, the address is added to the address book, and concurrent
+   * calls for the same peer share one dial.
    *
    * @param address {@code /ip4|ip6/<addr>/tcp/<port>[/p2p/<id>]}
    * @return completes with the connection, or fails with {@link DialException}
@@ -426,12 +426,7 @@ public final class Libp2pHost implements Host, AutoCloseable {
                 CompletableFuture<Libp2pStream> failed = new CompletableFuture<>();
                 failed.completeExceptionally(
                     new StreamException(
-                        "cannot open "
-                            + protocolIds
-                            + " to "
-                            + peer
-                            + ": "
-                            + cause.getMessage(),
+                        "cannot open " + protocolIds + " to " + peer + ": " + cause.getMessage(),
                         cause));
                 return (CompletionStage<Libp2pStream>) failed;
               }
@@ -480,8 +475,7 @@ public final class Libp2pHost implements Host, AutoCloseable {
                         public void failed(NegotiationException cause) {
                           result.completeExceptionally(
                               new NegotiationException(
-                                  cause.reason(),
-                                  "stream to " + peer + ": " + cause.getMessage()));
+                                  cause.reason(), "stream to " + peer + ": " + cause.getMessage()));
                         }
                       });
               Runnable start =

@@ -11,9 +11,9 @@ import java.util.List;
  * multistream-select 1.0 messages on a byte stream (libp2p.md §3.1): {@code uvarint(N) · utf8 ·
  * '\n'}, N counting the newline, at most 1024 bytes.
  *
- * <p>The connection-level negotiation in package {@code multistream} has the same encoding, but
- * as package-private Netty handlers on a pipeline; streams of a muxer are not pipelines, so the
- * host reads the messages from {@code MuxedStream} callbacks with this class.
+ * <p>The connection-level negotiation in package {@code multistream} has the same encoding, but as
+ * package-private Netty handlers on a pipeline; streams of a muxer are not pipelines, so the host
+ * reads the messages from {@code MuxedStream} callbacks with this class.
  */
 final class MultistreamLines {
   static final String HEADER = "/multistream/1.0.0";

@@ -18,8 +18,8 @@ import java.util.concurrent.CompletionStage;
  * <ul>
  *   <li>{@code /bench/sink/1.0.0}: read until EOF, then write the byte count as decimal ASCII (no
  *       newline) and close;
- *   <li>{@code /bench/source/1.0.0}: read one decimal line {@code N\n} (or {@code N} then EOF), send
- *       N bytes {@code 0x61} in 64 KiB chunks, close.
+ *   <li>{@code /bench/source/1.0.0}: read one decimal line {@code N\n} (or {@code N} then EOF),
+ *       send N bytes {@code 0x61} in 64 KiB chunks, close.
  * </ul>
  */
 public final class Bench {

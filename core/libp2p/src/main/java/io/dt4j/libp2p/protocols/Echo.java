@@ -78,7 +78,11 @@ public final class Echo {
           }
         });
     ChunkPump.start(
-            stream, payload.length, CHUNK, 4, off -> ByteBuffer.wrap(payload, (int) off, Math.min(CHUNK, payload.length - (int) off)))
+            stream,
+            payload.length,
+            CHUNK,
+            4,
+            off -> ByteBuffer.wrap(payload, (int) off, Math.min(CHUNK, payload.length - (int) off)))
         .exceptionally(
             e -> {
               result.completeExceptionally(e);

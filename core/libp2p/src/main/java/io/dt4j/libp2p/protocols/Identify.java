@@ -166,7 +166,8 @@ public final class Identify implements ConnectionObserver {
     try {
       key = PubKey.fromProtobuf(message.publicKey().get());
     } catch (MalformedKeyException e) {
-      throw new ProtocolException("identify from " + connection.remotePeer() + ": " + e.getMessage());
+      throw new ProtocolException(
+          "identify from " + connection.remotePeer() + ": " + e.getMessage());
     }
     if (!key.peerId().equals(connection.remotePeer())) {
       throw new ProtocolException(

@@ -118,8 +118,8 @@ public record IdentifyMessage(
   }
 
   /**
-   * Decodes the concatenated length-prefixed messages of one stream and merges them: later
-   * single fields win, lists are concatenated (go splits a large message in two, §7).
+   * Decodes the concatenated length-prefixed messages of one stream and merges them: later single
+   * fields win, lists are concatenated (go splits a large message in two, §7).
    *
    * @param stream everything read from the stream
    * @return the merged message

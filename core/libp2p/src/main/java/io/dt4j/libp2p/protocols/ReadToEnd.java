@@ -8,8 +8,8 @@ import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Reads a stream until the peer half-closes, up to a limit; a longer stream is reset and fails
- * with {@link ProtocolException}. For small messages (identify), not for bulk data.
+ * Reads a stream until the peer half-closes, up to a limit; a longer stream is reset and fails with
+ * {@link ProtocolException}. For small messages (identify), not for bulk data.
  */
 final class ReadToEnd implements StreamListener {
   private final Stream stream;

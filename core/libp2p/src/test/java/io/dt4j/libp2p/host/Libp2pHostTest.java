@@ -62,7 +62,8 @@ class Libp2pHostTest {
     IdentifyInfo ofB = await(a.identify().identified(b.host().peerId()));
     IdentifyInfo ofA = await(b.identify().identified(a.host().peerId()));
     assertThat(ofB.protocols())
-        .contains(Identify.PROTOCOL_ID, Identify.PUSH_PROTOCOL_ID, Ping.PROTOCOL_ID, Echo.PROTOCOL_ID);
+        .contains(
+            Identify.PROTOCOL_ID, Identify.PUSH_PROTOCOL_ID, Ping.PROTOCOL_ID, Echo.PROTOCOL_ID);
     assertThat(ofB.listenAddrs()).containsExactly(b.address().withoutPeerId());
     assertThat(ofB.agentVersion()).hasValueSatisfying(v -> assertThat(v).startsWith("dt4j/"));
     assertThat(ofB.protocolVersion()).hasValue(Identify.PROTOCOL_VERSION);
@@ -170,8 +171,7 @@ class Libp2pHostTest {
     ConcurrentLinkedQueue<CompletableFuture<Libp2pConnection>> results =
         new ConcurrentLinkedQueue<>();
     for (int i = 0; i < 16; i++) {
-      Thread t =
-          new Thread(() -> results.add(a.host().connect(b.address()).toCompletableFuture()));
+      Thread t = new Thread(() -> results.add(a.host().connect(b.address()).toCompletableFuture()));
       threads.add(t);
     }
     threads.forEach(Thread::start);
@@ -199,7 +199,8 @@ class Libp2pHostTest {
         .cause()
         .isInstanceOfSatisfying(
             NegotiationException.class,
-            e -> assertThat(e.reason()).isEqualTo(NegotiationException.Reason.NO_PROTOCOL_ACCEPTED));
+            e ->
+                assertThat(e.reason()).isEqualTo(NegotiationException.Reason.NO_PROTOCOL_ACCEPTED));
     assertThat(await(a.ping().ping(b.host().peerId()))).isPositive();
     assertThat(a.host().connections(b.host().peerId())).hasSize(1);
   }
@@ -268,7 +269,8 @@ class Libp2pHostTest {
   void vanishingPeerResetsTheStream(String muxer) throws Exception {
     Node a = hosts.start(muxer);
     Node b = hosts.start(muxer);
-    b.host().setStreamHandler(HOLD, stream -> stream.setListener(onReset(new CompletableFuture<>())));
+    b.host()
+        .setStreamHandler(HOLD, stream -> stream.setListener(onReset(new CompletableFuture<>())));
     a.host().addAddress(b.host().peerId(), b.address());
     List<String> events = new ArrayList<>();
     a.host().addConnectionListener(recorder(events));
@@ -294,7 +296,11 @@ class Libp2pHostTest {
   }
 
   private static void writeSequentially(
-      Stream stream, ByteBuffer chunk, long total, AtomicLong written, CompletableFuture<Void> done) {
+      Stream stream,
+      ByteBuffer chunk,
+      long total,
+      AtomicLong written,
+      CompletableFuture<Void> done) {
     if (written.get() >= total) {
       done.complete(null);
       return;
