@@ -17,7 +17,6 @@ import io.dt4j.libp2p.transport.TcpListener;
 import io.dt4j.libp2p.transport.TcpTransport;
 import io.dt4j.libp2p.transport.Upgrader;
 import io.netty.buffer.ByteBuf;
-import io.netty.util.concurrent.Future;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +28,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,14 +52,10 @@ public final class Libp2pHost implements Host, AutoCloseable {
   private final TcpTransport transport;
   private final AddressBook addressBook = new AddressBook();
   private final ConcurrentHashMap<String, StreamHandler> handlers = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<PeerId, List<Libp2pConnection>> connections =
-      new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<PeerId, CompletableFuture<Libp2pConnection>> dials =
-      new ConcurrentHashMap<>();
+  private final ConnectionRegistry connections = new ConnectionRegistry();
+  private final Dialer dialer;
   private final ConcurrentHashMap<String, Libp2pConnection> inboundUpgrades =
       new ConcurrentHashMap<>();
-  private final CopyOnWriteArrayList<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
-  private final CopyOnWriteArrayList<ConnectionObserver> observers = new CopyOnWriteArrayList<>();
   private final CopyOnWriteArrayList<TcpListener> tcpListeners = new CopyOnWriteArrayList<>();
   private volatile List<Multiaddr> listenAddresses = List.of();
   private volatile boolean closed;
@@ -82,6 +76,8 @@ public final class Libp2pHost implements Host, AutoCloseable {
             config.cipherSuite(),
             new SecureRandom());
     this.transport = new TcpTransport(upgrader, config.ioThreads(), config.connectTimeout());
+    this.dialer =
+        new Dialer(transport, connections, addressBook, this::accept, this::register, () -> closed);
   }
 
   @Override
@@ -208,112 +204,15 @@ public final class Libp2pHost implements Host, AutoCloseable {
   }
 
   private CompletableFuture<Libp2pConnection> connection(PeerId peer, List<Multiaddr> addresses) {
-    Libp2pConnection existing = existing(peer);
-    if (existing != null) {
-      return CompletableFuture.completedFuture(existing);
-    }
-    CompletableFuture<Libp2pConnection> mine = new CompletableFuture<>();
-    CompletableFuture<Libp2pConnection> other = dials.putIfAbsent(peer, mine);
-    if (other != null) {
-      return other;
-    }
-    // a dial may have registered its connection between the check above and putIfAbsent
-    existing = existing(peer);
-    if (existing != null) {
-      dials.remove(peer, mine);
-      mine.complete(existing);
-      return mine;
-    }
-    mine.whenComplete((c, e) -> dials.remove(peer, mine));
-    List<Multiaddr> targets = addresses != null ? addresses : addressBook.addresses(peer);
-    if (targets.isEmpty()) {
-      mine.completeExceptionally(
-          new DialException(peer, "no known address for peer " + peer, null));
-    } else {
-      dialInTurn(peer, targets, 0, mine, null);
-    }
-    return mine;
-  }
-
-  private void dialInTurn(
-      PeerId peer,
-      List<Multiaddr> targets,
-      int index,
-      CompletableFuture<Libp2pConnection> result,
-      Throwable last) {
-    if (index == targets.size()) {
-      result.completeExceptionally(
-          targets.size() == 1 && last != null
-              ? last
-              : new DialException(
-                  peer,
-                  "all "
-                      + targets.size()
-                      + " addresses of peer "
-                      + peer
-                      + " failed"
-                      + (last != null ? "; last: " + last.getMessage() : ""),
-                  last));
-      return;
-    }
-    dialOnce(peer, targets.get(index).withoutPeerId().withPeerId(peer))
-        .whenComplete(
-            (c, e) -> {
-              if (e == null) {
-                result.complete(c);
-              } else {
-                dialInTurn(peer, targets, index + 1, result, unwrap(e));
-              }
-            });
+    return dialer.connection(peer, addresses);
   }
 
   private CompletableFuture<Libp2pConnection> dialOnce(PeerId peer, Multiaddr address) {
-    CompletableFuture<Libp2pConnection> result = new CompletableFuture<>();
-    if (closed) {
-      result.completeExceptionally(new DialException(peer, "the host is closed", null));
-      return result;
-    }
-    AtomicReference<Libp2pConnection> created = new AtomicReference<>();
-    StreamAcceptorFactory acceptors =
-        (remotePeer, remote) -> {
-          Libp2pConnection connection = new Libp2pConnection(remotePeer, remote);
-          created.set(connection);
-          return stream -> accept(connection, stream);
-        };
-    Future<SecuredConnection> dial;
-    try {
-      dial = transport.dial(address, acceptors);
-    } catch (RuntimeException e) {
-      result.completeExceptionally(
-          new DialException(peer, "cannot dial " + address + ": " + e.getMessage(), e));
-      return result;
-    }
-    dial.addListener(
-        f -> {
-          if (f.isSuccess()) {
-            SecuredConnection sc = (SecuredConnection) f.getNow();
-            Libp2pConnection connection = created.get();
-            register(connection, sc);
-            result.complete(connection);
-          } else {
-            // the transport's UpgradeException already names the address and the stage
-            result.completeExceptionally(
-                new DialException(peer, f.cause().getMessage(), f.cause()));
-          }
-        });
-    return result;
+    return dialer.dialOnce(peer, address);
   }
 
   private Libp2pConnection existing(PeerId peer) {
-    List<Libp2pConnection> list = connections.get(peer);
-    if (list != null) {
-      for (Libp2pConnection c : list) {
-        if (c.isOpen()) {
-          return c;
-        }
-      }
-    }
-    return null;
+    return connections.open(peer);
   }
 
   private void register(Libp2pConnection connection, SecuredConnection sc) {
@@ -322,51 +221,7 @@ public final class Libp2pHost implements Host, AutoCloseable {
       sc.channel().close();
       return;
     }
-    PeerId peer = sc.remotePeer();
-    boolean[] first = new boolean[1];
-    connections.compute(
-        peer,
-        (p, list) -> {
-          first[0] = list == null;
-          List<Libp2pConnection> more = new ArrayList<>(list != null ? list : List.of());
-          more.add(connection);
-          return List.copyOf(more);
-        });
-    LOG.debug("connected: {}", sc);
-    if (first[0]) {
-      listeners.forEach(l -> safely(() -> l.connected(peer)));
-    }
-    observers.forEach(o -> safely(() -> o.opened(connection)));
-    sc.closeFuture().addListener(f -> unregister(connection));
-  }
-
-  private void unregister(Libp2pConnection connection) {
-    PeerId peer = connection.remotePeer();
-    boolean[] last = new boolean[1];
-    connections.computeIfPresent(
-        peer,
-        (p, list) -> {
-          if (!list.contains(connection)) {
-            return list;
-          }
-          List<Libp2pConnection> rest = new ArrayList<>(list);
-          rest.remove(connection);
-          last[0] = rest.isEmpty();
-          return rest.isEmpty() ? null : List.copyOf(rest);
-        });
-    LOG.debug("disconnected: {}", connection);
-    observers.forEach(o -> safely(() -> o.closed(connection)));
-    if (last[0]) {
-      listeners.forEach(l -> safely(() -> l.disconnected(peer)));
-    }
-  }
-
-  private static void safely(Runnable call) {
-    try {
-      call.run();
-    } catch (RuntimeException e) {
-      LOG.warn("a connection listener failed", e);
-    }
+    connections.add(connection);
   }
 
   /** A stream the remote opened: answer its proposals from the handlers. Event loop. */
@@ -514,24 +369,22 @@ public final class Libp2pHost implements Host, AutoCloseable {
   }
 
   private void protocolsChanged() {
-    Set<String> now = protocols();
-    observers.forEach(o -> safely(() -> o.protocolsChanged(now)));
+    connections.protocolsChanged(protocols());
   }
 
   @Override
   public Set<PeerId> connectedPeers() {
-    return Set.copyOf(connections.keySet());
+    return connections.peers();
   }
 
   /** Returns the open connections to a peer (normally at most one). */
   public List<Libp2pConnection> connections(PeerId peer) {
-    return connections.getOrDefault(peer, List.of());
+    return connections.of(peer);
   }
 
   @Override
   public Subscription addConnectionListener(ConnectionListener listener) {
-    listeners.add(listener);
-    return () -> listeners.remove(listener);
+    return connections.addListener(listener);
   }
 
   /**
@@ -541,8 +394,7 @@ public final class Libp2pHost implements Host, AutoCloseable {
    * @return the registration
    */
   public Subscription addConnectionObserver(ConnectionObserver observer) {
-    observers.add(observer);
-    return () -> observers.remove(observer);
+    return connections.addObserver(observer);
   }
 
   /** Closes listeners and connections and stops the event loops. Idempotent; blocks briefly. */
@@ -553,7 +405,7 @@ public final class Libp2pHost implements Host, AutoCloseable {
     }
     closed = true;
     tcpListeners.forEach(TcpListener::close);
-    connections.values().forEach(list -> list.forEach(Libp2pConnection::close));
+    connections.closeAll();
     transport.close();
   }
 
