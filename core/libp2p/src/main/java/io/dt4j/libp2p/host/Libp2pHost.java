@@ -161,7 +161,8 @@ public final class Libp2pHost implements Host, AutoCloseable {
     return CompletableFuture.allOf(bound.toArray(CompletableFuture[]::new))
         .thenApply(
             v -> {
-              List<Multiaddr> addrs = bound.stream().map(CompletableFuture::join).toList();
+              List<Multiaddr> addrs =
+                  bound.stream().map(f -> f.getNow(null)).toList(); // all done here
               listenAddresses = addrs;
               return addrs.stream().map(a -> a.withPeerId(peerId)).toList();
             });

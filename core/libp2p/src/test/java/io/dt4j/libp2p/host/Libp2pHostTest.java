@@ -9,6 +9,7 @@ import io.dt4j.api.host.Stream;
 import io.dt4j.api.host.StreamException;
 import io.dt4j.api.host.StreamListener;
 import io.dt4j.libp2p.host.TestHosts.Node;
+import io.dt4j.libp2p.multiaddr.Multiaddr;
 import io.dt4j.libp2p.protocols.Echo;
 import io.dt4j.libp2p.protocols.Identify;
 import io.dt4j.libp2p.protocols.IdentifyInfo;
@@ -185,6 +186,35 @@ class Libp2pHostTest {
     }
     Thread.sleep(200);
     assertThat(b.host().connections(a.host().peerId())).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"yamux", "mplex"})
+  void dialingAnAddressWithAnotherPeerIdFails(String muxer) throws Exception {
+    Node a = hosts.start(muxer);
+    Node b = hosts.start(muxer);
+    Node c = hosts.start(muxer);
+    Multiaddr wrong = b.address().withoutPeerId().withPeerId(c.host().peerId());
+
+    assertThatThrownBy(() -> await(a.host().connect(wrong)))
+        .isInstanceOf(ExecutionException.class)
+        .cause()
+        .isInstanceOf(DialException.class);
+    assertThat(a.host().connectedPeers()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"yamux", "mplex"})
+  void aPeerWithoutKnownAddressCannotBeReached(String muxer) throws Exception {
+    Node a = hosts.start(muxer);
+    Node b = hosts.start(muxer);
+
+    assertThatThrownBy(
+            () -> await(a.host().newStream(b.host().peerId(), List.of(Echo.PROTOCOL_ID))))
+        .isInstanceOf(ExecutionException.class)
+        .cause()
+        .isInstanceOf(StreamException.class)
+        .hasMessageContaining("no known address");
   }
 
   @ParameterizedTest
