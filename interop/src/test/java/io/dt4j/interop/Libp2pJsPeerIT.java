@@ -177,9 +177,11 @@ class Libp2pJsPeerIT {
               public void disconnected(PeerId p) {}
             });
     Multiaddr ours = node.host().listenAddresses().get(0).withPeerId(node.host().peerId());
-    // a download from dt4j's bench source keeps the js dialer (and its connection) alive while
-    // dt4j runs its checks; over mplex they take ~10 s (streams paced, see concurrentEchoes). Not
-    // an upload: js floods an mplex connection it sends on, and answers nothing else meanwhile.
+    // js dials, pings, echoes 1 MiB, then downloads from dt4j's bench source: far more than it
+    // gets before the test ends, so the js dialer and its connection stay up while dt4j runs its
+    // checks on that connection (over mplex ~10 s, streams paced, see concurrentEchoes); the js
+    // process is then stopped. Not an upload: js floods an mplex connection it sends on and
+    // answers nothing else meanwhile.
     Process js =
         peer.start(
             "peer.mjs",
@@ -189,7 +191,7 @@ class Libp2pJsPeerIT {
             muxer,
             "--no-monitor-abort",
             "--bench-source",
-            muxer.equals("mplex") ? "6442450944" : "268435456");
+            "1099511627776");
     processes.add(js);
     Lines out = new Lines(js.getInputStream());
     Lines err = new Lines(js.getErrorStream());
@@ -211,10 +213,10 @@ class Libp2pJsPeerIT {
         "\"" + Bench.SINK_PROTOCOL_ID + "\"",
         ours.withoutPeerId().toString());
 
-    assertThat(js.waitFor(120, TimeUnit.SECONDS)).as("js dialer finished").isTrue();
-    assertThat(js.exitValue()).as(err.text.toString()).isZero();
-    assertThat(out.text.toString()).contains("OK").contains("BENCH source");
-    System.out.printf("js dials dt4j, %s: %s", muxer, out.text);
+    // the js dialer's own checks: ping and a verified 1 MiB echo through dt4j
+    awaitLog(err, "ping rtt=");
+    awaitLog(err, "echo: 1048576 bytes verified");
+    assertThat(js.isAlive()).as("js dialer still running; stdout: " + out.text).isTrue();
     assertThat(node.host().connections(jsPeer).size()).isLessThanOrEqualTo(1);
   }
 
