@@ -3,6 +3,7 @@ package io.dt4j.libp2p.host;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dt4j.libp2p.host.TestHosts.Node;
+import io.dt4j.libp2p.noise.NoiseCipherSuite;
 import io.dt4j.libp2p.protocols.Bench;
 import io.netty.util.ResourceLeakDetector;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 1 GiB over one stream between two dt4j hosts on 127.0.0.1 (Noise + muxer), through the bench
  * protocols; prints MB/s (10^6 bytes). Netty's production leak detection (SIMPLE) for this class:
  * PARANOID tracking of every frame would dominate the cost. Set {@code -Ddt4j.bench.bytes=N} for
- * another size.
+ * another size, {@code -Ddt4j.bench.cipher=jdk} for the JDK's ChaCha20-Poly1305 instead of the
+ * preferred (Conscrypt when available).
  */
 @Timeout(180)
 class HostThroughputTest {
@@ -38,8 +40,12 @@ class HostThroughputTest {
   @CsvSource({"yamux, receive", "yamux, send", "mplex, receive", "mplex, send"})
   void oneGibibyteOverOneStream(String muxer, String direction) throws Exception {
     try (TestHosts hosts = new TestHosts()) {
-      Node a = hosts.start(muxer);
-      Node b = hosts.start(muxer);
+      NoiseCipherSuite suite =
+          "jdk".equals(System.getProperty("dt4j.bench.cipher"))
+              ? NoiseCipherSuite.jdk()
+              : NoiseCipherSuite.preferred();
+      Node a = hosts.start(muxer, suite);
+      Node b = hosts.start(muxer, suite);
       a.host().addAddress(b.host().peerId(), b.address());
       a.host().connect(b.address()).toCompletableFuture().get(10, TimeUnit.SECONDS);
 

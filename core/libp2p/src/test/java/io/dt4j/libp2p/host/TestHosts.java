@@ -5,6 +5,7 @@ import io.dt4j.libp2p.multiaddr.Multiaddr;
 import io.dt4j.libp2p.mux.MuxerFactory;
 import io.dt4j.libp2p.mux.mplex.MplexMuxerFactory;
 import io.dt4j.libp2p.mux.yamux.YamuxMuxerFactory;
+import io.dt4j.libp2p.noise.NoiseCipherSuite;
 import io.dt4j.libp2p.protocols.Bench;
 import io.dt4j.libp2p.protocols.Echo;
 import io.dt4j.libp2p.protocols.Identify;
@@ -34,10 +35,16 @@ public final class TestHosts implements AutoCloseable {
 
   /** Starts a host on 127.0.0.1 with one muxer, serving identify, ping, echo and bench. */
   public Node start(String muxer) throws Exception {
+    return start(muxer, NoiseCipherSuite.preferred());
+  }
+
+  /** Like {@link #start(String)}, with a given Noise cipher implementation. */
+  public Node start(String muxer, NoiseCipherSuite suite) throws Exception {
     HostConfig config =
         HostConfig.defaults(Ed25519PrivKey.generate(RANDOM))
             .withListenAddresses(List.of(Multiaddr.parse("/ip4/127.0.0.1/tcp/0")))
-            .withMuxers(List.of(muxer(muxer)));
+            .withMuxers(List.of(muxer(muxer)))
+            .withCipherSuite(suite);
     Libp2pHost host = new Libp2pHost(config);
     hosts.add(host);
     Identify identify = Identify.install(host, Identify.defaultAgentVersion());
