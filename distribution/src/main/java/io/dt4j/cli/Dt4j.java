@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       CidCommand.class,
       ExportCommand.class,
       CarCommand.class,
+      NetCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -1,0 +1,109 @@
+package io.dt4j.libp2p.host;
+
+import io.dt4j.api.PeerId;
+import io.dt4j.libp2p.multiaddr.Multiaddr;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What this node knows about other peers: their addresses (added by the user or learned by
+ * identify), and what identify told: protocols, agent and protocol version. Thread-safe; entries
+ * are immutable records replaced atomically.
+ */
+public final class AddressBook {
+
+  /**
+   * One peer's entry.
+   *
+   * @param addresses dialable addresses without {@code /p2p}, in the order learned
+   * @param protocols the protocols the peer handles, from identify; empty if unknown
+   * @param agentVersion the peer's agent, from identify
+   * @param protocolVersion the peer's protocol version, from identify
+   */
+  public record PeerRecord(
+      List<Multiaddr> addresses,
+      List<String> protocols,
+      Optional<String> agentVersion,
+      Optional<String> protocolVersion) {
+
+    /** Copies the lists. */
+    public PeerRecord {
+      addresses = List.copyOf(addresses);
+      protocols = List.copyOf(protocols);
+    }
+
+    static final PeerRecord EMPTY =
+        new PeerRecord(List.of(), List.of(), Optional.empty(), Optional.empty());
+  }
+
+  private final ConcurrentHashMap<PeerId, PeerRecord> peers = new ConcurrentHashMap<>();
+
+  /**
+   * Adds an address of a peer; a {@code /p2p} suffix is removed.
+   *
+   * @param peer the peer
+   * @param address the address
+   */
+  public void addAddress(PeerId peer, Multiaddr address) {
+    addAddresses(peer, List.of(address));
+  }
+
+  /**
+   * Adds addresses of a peer, keeping those already known.
+   *
+   * @param peer the peer
+   * @param addresses the addresses
+   */
+  public void addAddresses(PeerId peer, List<Multiaddr> addresses) {
+    peers.compute(
+        peer,
+        (p, old) -> {
+          PeerRecord r = old != null ? old : PeerRecord.EMPTY;
+          Set<Multiaddr> all = new LinkedHashSet<>(r.addresses());
+          addresses.forEach(a -> all.add(a.withoutPeerId()));
+          return new PeerRecord(
+              new ArrayList<>(all), r.protocols(), r.agentVersion(), r.protocolVersion());
+        });
+  }
+
+  /**
+   * Records what identify reported; absent fields keep their old values.
+   *
+   * @param peer the peer
+   * @param protocols the protocols, or null if not reported
+   * @param agentVersion the agent, or null
+   * @param protocolVersion the protocol version, or null
+   */
+  public void setIdentity(
+      PeerId peer, List<String> protocols, String agentVersion, String protocolVersion) {
+    peers.compute(
+        peer,
+        (p, old) -> {
+          PeerRecord r = old != null ? old : PeerRecord.EMPTY;
+          return new PeerRecord(
+              r.addresses(),
+              protocols != null ? protocols : r.protocols(),
+              agentVersion != null ? Optional.of(agentVersion) : r.agentVersion(),
+              protocolVersion != null ? Optional.of(protocolVersion) : r.protocolVersion());
+        });
+  }
+
+  /** Returns the peer's entry; empty lists if nothing is known. */
+  public PeerRecord get(PeerId peer) {
+    return peers.getOrDefault(peer, PeerRecord.EMPTY);
+  }
+
+  /** Returns the peer's known addresses. */
+  public List<Multiaddr> addresses(PeerId peer) {
+    return get(peer).addresses();
+  }
+
+  /** Returns the protocols the peer reported in identify; empty if unknown. */
+  public List<String> protocols(PeerId peer) {
+    return get(peer).protocols();
+  }
+}
