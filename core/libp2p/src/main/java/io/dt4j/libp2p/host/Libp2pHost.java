@@ -54,7 +54,11 @@ public final class Libp2pHost implements Host, AutoCloseable {
   private final ConcurrentHashMap<String, StreamHandler> handlers = new ConcurrentHashMap<>();
   private final ConnectionRegistry connections = new ConnectionRegistry();
   private final Dialer dialer;
-  private final ConcurrentHashMap<String, Libp2pConnection> inboundUpgrades =
+
+  /** Inbound connections whose muxer is installed but whose upgrade result is not out yet. */
+  private record PendingInbound(Libp2pConnection connection, long sinceNanos) {}
+
+  private final ConcurrentHashMap<String, PendingInbound> inboundUpgrades =
       new ConcurrentHashMap<>();
   private final CopyOnWriteArrayList<TcpListener> tcpListeners = new CopyOnWriteArrayList<>();
   private volatile List<Multiaddr> listenAddresses = List.of();
@@ -125,16 +129,20 @@ public final class Libp2pHost implements Host, AutoCloseable {
     StreamAcceptorFactory acceptors =
         (peer, remote) -> {
           Libp2pConnection connection = new Libp2pConnection(peer, remote);
-          inboundUpgrades.put(upgradeKey(peer, remote), connection);
+          long now = System.nanoTime();
+          // an upgrade that fails after this point never reaches the handler: forget it later
+          long stale = 2 * config.upgrade().upgradeTimeout().toNanos();
+          inboundUpgrades.values().removeIf(p -> now - p.sinceNanos() > stale);
+          inboundUpgrades.put(upgradeKey(peer, remote), new PendingInbound(connection, now));
           return stream -> accept(connection, stream);
         };
     ConnectionHandler handler =
         sc -> {
-          Libp2pConnection connection =
+          PendingInbound pending =
               inboundUpgrades.remove(upgradeKey(sc.remotePeer(), sc.remoteAddress()));
           register(
-              connection != null
-                  ? connection
+              pending != null
+                  ? pending.connection()
                   : new Libp2pConnection(sc.remotePeer(), sc.remoteAddress()),
               sc);
         };
