@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,17 +36,11 @@ final class MessageCommand {
   /** {@code dt4j message decode}. */
   @Command(
       name = "decode",
-      mixinStandardHelpOptions = true,
       description = "Print a message, given as hex or @FILE of raw bytes, as JSON.")
   static final class Decode implements Callable<Integer> {
     @Spec private CommandSpec spec;
 
-    @Option(
-        names = "--version",
-        paramLabel = "1.0|1.1",
-        defaultValue = "1.1",
-        description = "Protocol version (default: ${DEFAULT-VALUE}).")
-    private String version;
+    @Mixin private ProtocolOptions protocol;
 
     @Parameters(
         paramLabel = "HEX|@FILE",
@@ -56,7 +51,7 @@ final class MessageCommand {
     public Integer call() throws IOException {
       byte[] bytes = input.startsWith("@") ? read(Path.of(input.substring(1))) : hex(input);
       try {
-        TransferMessage message = MessageCodec.decode(bytes, version(version));
+        TransferMessage message = MessageCodec.decode(bytes, protocol.version());
         spec.commandLine()
             .getOut()
             .println(
@@ -73,17 +68,11 @@ final class MessageCommand {
   /** {@code dt4j message encode}. */
   @Command(
       name = "encode",
-      mixinStandardHelpOptions = true,
       description = "Print the hex of a message given as JSON (the form decode prints), or @FILE.")
   static final class Encode implements Callable<Integer> {
     @Spec private CommandSpec spec;
 
-    @Option(
-        names = "--version",
-        paramLabel = "1.0|1.1",
-        defaultValue = "1.1",
-        description = "Protocol version (default: ${DEFAULT-VALUE}).")
-    private String version;
+    @Mixin private ProtocolOptions protocol;
 
     @Parameters(
         paramLabel = "JSON|@FILE",
@@ -98,7 +87,7 @@ final class MessageCommand {
               : input;
       try {
         JsonNode json = MAPPER.readTree(text);
-        byte[] bytes = MessageCodec.encode(MessageJson.fromJson(json), version(version));
+        byte[] bytes = MessageCodec.encode(MessageJson.fromJson(json), protocol.version());
         spec.commandLine().getOut().println(HexFormat.of().formatHex(bytes));
         return ExitCode.OK;
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -111,11 +100,30 @@ final class MessageCommand {
     }
   }
 
-  private static ProtocolVersion version(String version) {
-    try {
-      return ProtocolVersion.parse(version);
-    } catch (IllegalArgumentException e) {
-      throw new CliUsageException(e.getMessage());
+  /**
+   * The options both subcommands share. Their own {@code --version} names the protocol, so they
+   * take {@code -h/--help} but not picocli's standard {@code --version}.
+   */
+  static final class ProtocolOptions {
+    @Option(
+        names = {"-h", "--help"},
+        usageHelp = true,
+        description = "Show this help message and exit.")
+    private boolean help;
+
+    @Option(
+        names = "--version",
+        paramLabel = "1.0|1.1",
+        defaultValue = "1.1",
+        description = "Protocol version (default: ${DEFAULT-VALUE}).")
+    private String version;
+
+    ProtocolVersion version() {
+      try {
+        return ProtocolVersion.parse(version);
+      } catch (IllegalArgumentException e) {
+        throw new CliUsageException(e.getMessage());
+      }
     }
   }
 

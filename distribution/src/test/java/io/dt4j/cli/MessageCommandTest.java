@@ -60,4 +60,12 @@ class MessageCommandTest {
     assertThat(CliRun.of("message", "decode", "--version", "2.0", S1).exitCode())
         .isEqualTo(ExitCode.USAGE);
   }
+
+  @Test
+  void helpWorksAlthoughVersionNamesTheProtocol() {
+    CliRun run = CliRun.of("message", "decode", "--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("--version=1.0|1.1");
+  }
 }
