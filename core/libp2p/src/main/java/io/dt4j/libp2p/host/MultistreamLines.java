@@ -1,38 +1,29 @@
 package io.dt4j.libp2p.host;
 
-import io.dt4j.ipld.Varint;
 import io.dt4j.libp2p.host.NegotiationException.Reason;
+import io.dt4j.libp2p.multistream.MultistreamException;
+import io.dt4j.libp2p.multistream.MultistreamMessages;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * multistream-select 1.0 messages on a byte stream (libp2p.md §3.1): {@code uvarint(N) · utf8 ·
- * '\n'}, N counting the newline, at most 1024 bytes.
- *
- * <p>The connection-level negotiation in package {@code multistream} has the same encoding, but as
- * package-private Netty handlers on a pipeline; streams of a muxer are not pipelines, so the host
- * reads the messages from {@code MuxedStream} callbacks with this class.
+ * Frames multistream-select 1.0 messages out of the bytes a muxed stream delivers (libp2p.md §3.1):
+ * {@code uvarint(N) · body}, N at most 1024. Streams of a muxer are not Netty pipelines, so the
+ * connection-level {@code MultistreamFrameDecoder} cannot be used; the message encoding itself is
+ * {@link MultistreamMessages}'.
  */
 final class MultistreamLines {
-  static final String HEADER = "/multistream/1.0.0";
-  static final String NA = "na";
-  static final String LS = "ls";
+  static final String HEADER = MultistreamMessages.HEADER;
+  static final String NA = MultistreamMessages.NA;
+  static final String LS = MultistreamMessages.LS;
   static final int MAX_LENGTH = 1024;
 
   private MultistreamLines() {}
 
   /** Encodes each line as one message, all into one buffer. */
   static ByteBuf encode(ByteBufAllocator alloc, List<String> lines) {
-    ByteBuf out = alloc.buffer();
-    for (String line : lines) {
-      byte[] utf8 = line.getBytes(StandardCharsets.UTF_8);
-      out.writeBytes(Varint.encode(utf8.length + 1L));
-      out.writeBytes(utf8);
-      out.writeByte('\n');
-    }
-    return out;
+    return MultistreamMessages.encode(alloc, lines);
   }
 
   /**
@@ -68,12 +59,13 @@ final class MultistreamLines {
       return null;
     }
     int len = (int) length;
-    if (len == 0 || in.getByte(i + len - 1) != '\n') {
-      throw malformed("multistream message of " + len + " bytes does not end in a newline");
+    try {
+      String line = MultistreamMessages.decode(in.slice(i, len));
+      in.readerIndex(i + len);
+      return line;
+    } catch (MultistreamException e) {
+      throw malformed(e.getMessage());
     }
-    String line = in.toString(i, len - 1, StandardCharsets.UTF_8);
-    in.readerIndex(i + len);
-    return line;
   }
 
   private static NegotiationException malformed(String message) {

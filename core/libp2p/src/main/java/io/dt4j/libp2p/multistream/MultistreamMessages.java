@@ -10,17 +10,29 @@ import java.util.List;
 
 /**
  * The multistream-select 1.0 messages (libp2p.md §3.1): a UTF-8 line ending in {@code '\n'}, framed
- * by {@link MultistreamFrameDecoder}.
+ * by {@link MultistreamFrameDecoder} on connections, and read from stream callbacks by the host.
+ * The one place that knows their encoding.
  */
-final class MultistreamMessages {
-  static final String HEADER = "/multistream/1.0.0";
-  static final String NA = "na";
-  static final String LS = "ls";
+public final class MultistreamMessages {
+  /** The protocol header both sides send first. */
+  public static final String HEADER = "/multistream/1.0.0";
+
+  /** The answer to a protocol that is not supported. */
+  public static final String NA = "na";
+
+  /** The request for the list of supported protocols. */
+  public static final String LS = "ls";
 
   private MultistreamMessages() {}
 
-  /** Writes {@code uvarint(len+1) · utf8 · '\n'} for each line into one new buffer. */
-  static ByteBuf encode(ByteBufAllocator alloc, List<String> lines) {
+  /**
+   * Writes {@code uvarint(len+1) · utf8 · '\n'} for each line into one new buffer.
+   *
+   * @param alloc the allocator
+   * @param lines the messages
+   * @return the encoded messages
+   */
+  public static ByteBuf encode(ByteBufAllocator alloc, List<String> lines) {
     ByteBuf out = alloc.buffer();
     for (String line : lines) {
       writeLine(out, line);
@@ -28,8 +40,14 @@ final class MultistreamMessages {
     return out;
   }
 
-  /** The {@code ls} answer: one message whose body is the framed lines followed by {@code '\n'}. */
-  static ByteBuf encodeList(ByteBufAllocator alloc, List<String> protocols) {
+  /**
+   * The {@code ls} answer: one message whose body is the framed lines followed by {@code '\n'}.
+   *
+   * @param alloc the allocator
+   * @param protocols the supported protocols
+   * @return the encoded answer
+   */
+  public static ByteBuf encodeList(ByteBufAllocator alloc, List<String> protocols) {
     ByteBuf body = alloc.heapBuffer();
     try {
       for (String protocol : protocols) {
@@ -55,10 +73,11 @@ final class MultistreamMessages {
   /**
    * Reads one message body (the frame's bytes, not released here).
    *
+   * @param frame the body, without its length prefix
    * @return the line without its newline
    * @throws MultistreamException if the newline is missing or the bytes are not UTF-8
    */
-  static String decode(ByteBuf frame) throws MultistreamException {
+  public static String decode(ByteBuf frame) throws MultistreamException {
     int length = frame.readableBytes();
     if (length == 0 || frame.getByte(frame.readerIndex() + length - 1) != '\n') {
       throw new MultistreamException(
