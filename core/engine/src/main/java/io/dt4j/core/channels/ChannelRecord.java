@@ -113,6 +113,34 @@ public record ChannelRecord(
         0);
   }
 
+  /**
+   * Returns this record with another status, everything else the same.
+   *
+   * @param newStatus the status
+   * @return the record, or this one if the status is unchanged
+   */
+  public ChannelRecord withStatus(Status newStatus) {
+    return newStatus == status
+        ? this
+        : new ChannelRecord(
+            channelId,
+            selfPeer,
+            baseCid,
+            selector,
+            sender,
+            recipient,
+            totalSize,
+            newStatus,
+            queued,
+            sent,
+            received,
+            message,
+            vouchers,
+            voucherResults,
+            receivedCidsCount,
+            sequence);
+  }
+
   /** Returns whether the initiator receives the data. */
   public boolean isPull() {
     return channelId.initiator().equals(recipient);

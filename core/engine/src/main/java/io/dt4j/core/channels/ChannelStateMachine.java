@@ -47,7 +47,7 @@ public final class ChannelStateMachine {
     }
     TransitionTable.Destination d = destination.get();
     Status to = d.kind() == TransitionTable.Destination.Kind.TO ? d.to() : from;
-    ChannelRecord next = withStatus(act(record, event), to);
+    ChannelRecord next = act(record, event).withStatus(to);
     boolean cleanup =
         d.kind() != TransitionTable.Destination.Kind.JUST_RECORD && Status.CLEANUP.contains(to);
     return new Transition.Applied(next, cleanup);
@@ -95,28 +95,6 @@ public final class ChannelStateMachine {
         results,
         receivedCids,
         r.sequence() + 1);
-  }
-
-  private static ChannelRecord withStatus(ChannelRecord r, Status status) {
-    return status == r.status()
-        ? r
-        : new ChannelRecord(
-            r.channelId(),
-            r.selfPeer(),
-            r.baseCid(),
-            r.selector(),
-            r.sender(),
-            r.recipient(),
-            r.totalSize(),
-            status,
-            r.queued(),
-            r.sent(),
-            r.received(),
-            r.message(),
-            r.vouchers(),
-            r.voucherResults(),
-            r.receivedCidsCount(),
-            r.sequence());
   }
 
   private static <T> List<T> appended(List<T> list, T item) {

@@ -42,22 +42,6 @@ final class ChannelFixtures {
             BOB,
             ALICE,
             VOUCHER);
-    return new ChannelRecord(
-        fresh.channelId(),
-        fresh.selfPeer(),
-        fresh.baseCid(),
-        fresh.selector(),
-        fresh.sender(),
-        fresh.recipient(),
-        0,
-        status,
-        0,
-        0,
-        0,
-        "",
-        fresh.vouchers(),
-        fresh.voucherResults(),
-        0,
-        0);
+    return fresh.withStatus(status);
   }
 }
