@@ -99,4 +99,57 @@ public interface EventsHandler {
    * @throws DataTransferException logged, with no other effect
    */
   void onRequestDisconnected(ChannelId channelId) throws DataTransferException;
+
+  /**
+   * A request to send data was queued by the transport before being processed (data-transfer.md
+   * §6.3, request-queued hook).
+   *
+   * @param channelId the channel
+   * @throws DataTransferException logged, with no other effect
+   */
+  default void onTransferQueued(ChannelId channelId) throws DataTransferException {}
+
+  /**
+   * The transport gave up on the channel's data: a request or response ended with an error. The
+   * default reports it as an unsuccessful completion.
+   *
+   * @param channelId the channel
+   * @param reason what went wrong, e.g. {@code "graphsync request failed to complete: ..."}
+   * @throws DataTransferException logged, with no other effect
+   */
+  default void onChannelFailed(ChannelId channelId, String reason) throws DataTransferException {
+    onChannelCompleted(channelId, false);
+  }
+
+  /**
+   * This node cancelled its own request for the channel's data (data-transfer.md §6.3, request
+   * finished with a client-cancelled error).
+   *
+   * @param channelId the channel
+   * @param reason why it was cancelled
+   * @throws DataTransferException logged, with no other effect
+   */
+  default void onRequestCancelled(ChannelId channelId, String reason)
+      throws DataTransferException {}
+
+  /**
+   * Sending the channel's data to the peer failed on the network. A channel monitor restarts the
+   * channel after this.
+   *
+   * @param channelId the channel
+   * @param reason the network error
+   * @throws DataTransferException logged, with no other effect
+   */
+  default void onSendDataError(ChannelId channelId, String reason) throws DataTransferException {}
+
+  /**
+   * Receiving the channel's data from the peer failed on the network. A channel monitor restarts
+   * the channel after this.
+   *
+   * @param channelId the channel
+   * @param reason the network error
+   * @throws DataTransferException logged, with no other effect
+   */
+  default void onReceiveDataError(ChannelId channelId, String reason)
+      throws DataTransferException {}
 }
