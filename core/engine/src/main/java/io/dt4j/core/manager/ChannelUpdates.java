@@ -1,0 +1,78 @@
+package io.dt4j.core.manager;
+
+import io.dt4j.api.ChannelId;
+import io.dt4j.api.ChannelNotFoundException;
+import io.dt4j.api.DataTransferException;
+import io.dt4j.api.EncodedVoucher;
+import io.dt4j.api.EventCode;
+import io.dt4j.core.channels.ChannelEvent;
+import io.dt4j.core.channels.ChannelRecord;
+import io.dt4j.core.channels.ChannelStore;
+import io.dt4j.core.channels.Channels;
+import io.dt4j.core.channels.CidSet;
+import io.dt4j.ipld.Cid;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The manager's way to change channels: each call hands an event to {@link Channels} and waits
+ * until it was applied, as go-data-transfer's calls into its channel state machines do. An event
+ * the state machine refuses in the channel's status is dropped (logged by {@link Channels}), not an
+ * error — as in go-statemachine; only an unknown channel is.
+ */
+final class ChannelUpdates {
+  private final Channels channels;
+  private final ChannelStore store;
+
+  ChannelUpdates(Channels channels, ChannelStore store) {
+    this.channels = channels;
+    this.store = store;
+  }
+
+  Optional<ChannelRecord> find(ChannelId channelId) {
+    return channels.record(channelId);
+  }
+
+  ChannelRecord require(ChannelId channelId) throws ChannelNotFoundException {
+    return find(channelId).orElseThrow(() -> new ChannelNotFoundException(channelId));
+  }
+
+  void open(ChannelRecord fresh) throws DataTransferException {
+    Blocking.await(channels.open(fresh));
+  }
+
+  void fire(ChannelId channelId, EventCode code) throws DataTransferException {
+    fire(channelId, ChannelEvent.of(code));
+  }
+
+  void fire(ChannelId channelId, ChannelEvent event) throws DataTransferException {
+    Blocking.await(channels.fire(channelId, event));
+  }
+
+  /** Applies a failure event (Error, Disconnected, ...) whose text becomes the channel message. */
+  void fail(ChannelId channelId, EventCode code, String error) throws DataTransferException {
+    fire(channelId, new ChannelEvent.Failure(code, error));
+  }
+
+  void voucherResult(ChannelId channelId, EncodedVoucher result) throws DataTransferException {
+    fire(channelId, new ChannelEvent.VoucherAdded(EventCode.NEW_VOUCHER_RESULT, result));
+  }
+
+  void voucher(ChannelId channelId, EncodedVoucher voucher) throws DataTransferException {
+    fire(channelId, new ChannelEvent.VoucherAdded(EventCode.NEW_VOUCHER, voucher));
+  }
+
+  /** Records a block that moved; true if its CID was new for that direction (§4.5). */
+  boolean blockMoved(ChannelId channelId, CidSet set, Cid cid, long size)
+      throws DataTransferException {
+    return Blocking.await(channels.blockMoved(channelId, set, cid, size));
+  }
+
+  /** Returns the CIDs of one of a channel's sets, in insertion order. */
+  Set<Cid> cids(ChannelId channelId, CidSet set) {
+    Set<Cid> cids = new LinkedHashSet<>();
+    store.forEach(channelId, set, cids::add);
+    return cids;
+  }
+}

@@ -1,0 +1,71 @@
+package io.dt4j.core.manager;
+
+import io.dt4j.api.Transport;
+import io.dt4j.core.channels.ChannelStore;
+import io.dt4j.core.network.DataTransferNetwork;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * What a {@link DataTransferManager} is built from. The manager owns none of the parts it is given:
+ * the caller closes the store and the host; the manager only stops using them.
+ *
+ * @param network dt-net over this node's host; its {@link DataTransferNetwork#self()} is this node
+ * @param transport the transport that moves the data
+ * @param store where channels are kept; a store with channels in it resumes them
+ * @param clock the time of events and the seed of transfer ids
+ * @param executor runs the manager's work (API calls, message handling); empty for a pool the
+ *     manager creates and shuts down itself
+ */
+public record ManagerOptions(
+    DataTransferNetwork network,
+    Transport transport,
+    ChannelStore store,
+    Clock clock,
+    Optional<ExecutorService> executor) {
+
+  /** Checks that no part is missing. */
+  public ManagerOptions {
+    Objects.requireNonNull(network, "network");
+    Objects.requireNonNull(transport, "transport");
+    Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(executor, "executor");
+  }
+
+  /**
+   * Returns options with the system clock and the manager's own pool.
+   *
+   * @param network dt-net over this node's host
+   * @param transport the transport
+   * @param store the channel store
+   * @return the options
+   */
+  public static ManagerOptions of(
+      DataTransferNetwork network, Transport transport, ChannelStore store) {
+    return new ManagerOptions(network, transport, store, Clock.systemUTC(), Optional.empty());
+  }
+
+  /**
+   * Returns these options with another clock.
+   *
+   * @param newClock the clock
+   * @return the options
+   */
+  public ManagerOptions withClock(Clock newClock) {
+    return new ManagerOptions(network, transport, store, newClock, executor);
+  }
+
+  /**
+   * Returns these options with an executor for the manager's work; the caller shuts it down.
+   *
+   * @param newExecutor the executor; it must not bound its threads tightly, as handlers wait on the
+   *     network
+   * @return the options
+   */
+  public ManagerOptions withExecutor(ExecutorService newExecutor) {
+    return new ManagerOptions(network, transport, store, clock, Optional.of(newExecutor));
+  }
+}

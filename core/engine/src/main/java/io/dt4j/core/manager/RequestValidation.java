@@ -1,0 +1,82 @@
+package io.dt4j.core.manager;
+
+import io.dt4j.api.ChannelId;
+import io.dt4j.api.DataTransferException;
+import io.dt4j.api.EncodedVoucher;
+import io.dt4j.api.RequestValidator;
+import io.dt4j.api.ValidationResult;
+import io.dt4j.api.Voucher;
+import io.dt4j.ipld.Cid;
+import io.dt4j.ipld.Node;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the {@link RequestValidator} of a voucher's type on a new or restarted channel (§5.1 step
+ * 3): decodes the voucher with the validated types, asks the validator, encodes its voucher result.
+ * A validator that throws rejects the request, and is logged.
+ */
+final class RequestValidation {
+  private static final Logger log = LoggerFactory.getLogger("dt-impl");
+
+  private final ManagerContext ctx;
+
+  RequestValidation(ManagerContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /**
+   * A validator's decision.
+   *
+   * @param decision accept, accept paused, or reject
+   * @param result the decision's voucher result, encoded
+   */
+  record Decision(ValidationResult decision, Optional<EncodedVoucher> result) {
+    boolean accepted() {
+      return !(decision instanceof ValidationResult.Reject);
+    }
+
+    boolean paused() {
+      return decision instanceof ValidationResult.AcceptPaused;
+    }
+
+    /** The validator's reason for a rejection. */
+    String reason() {
+      return decision instanceof ValidationResult.Reject r ? r.reason() : "";
+    }
+  }
+
+  /**
+   * Validates a request for a channel.
+   *
+   * @param channelId the channel
+   * @param pull whether the initiator receives the data
+   * @param encoded the voucher
+   * @param baseCid the root
+   * @param selector the selector
+   * @return the decision
+   * @throws DataTransferException if the voucher's type is unknown or its bytes do not decode
+   */
+  Decision validate(
+      ChannelId channelId, boolean pull, EncodedVoucher encoded, Cid baseCid, Node selector)
+      throws DataTransferException {
+    Voucher voucher = ctx.registry.decodeForValidation(encoded);
+    RequestValidator validator = ctx.registry.validator(encoded.type()).orElseThrow();
+    ValidationResult decision;
+    try {
+      decision =
+          pull
+              ? validator.validatePull(channelId.initiator(), voucher, baseCid, selector)
+              : validator.validatePush(channelId.initiator(), voucher, baseCid, selector);
+      if (decision == null) {
+        throw new NullPointerException("validator returned null");
+      }
+    } catch (RuntimeException e) {
+      log.warn("channel {}: validator {} failed: {}", channelId, validator.getClass().getName(), e);
+      decision =
+          ValidationResult.reject("validator " + validator.getClass().getName() + " failed: " + e);
+    }
+    return new Decision(decision, ctx.encodeResult(channelId, decision.voucherResult()));
+  }
+}

@@ -1,0 +1,148 @@
+package io.dt4j.core.manager;
+
+import io.dt4j.api.ChannelId;
+import io.dt4j.api.ChannelNotFoundException;
+import io.dt4j.api.DataTransferException;
+import io.dt4j.api.EncodedVoucher;
+import io.dt4j.api.EventCode;
+import io.dt4j.api.MessageType;
+import io.dt4j.api.PeerId;
+import io.dt4j.api.Status;
+import io.dt4j.api.TransferRequest;
+import io.dt4j.api.TransferResponse;
+import io.dt4j.core.channels.ChannelRecord;
+import io.dt4j.ipld.Cid;
+import io.dt4j.ipld.Node;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The responder's handling of requests, whether they came on dt-net or with the transport
+ * (data-transfer.md §5.9, Go's {@code OnRequestReceived}): new channels are validated and created,
+ * restarts checked, cancels, vouchers and pause/resume updates applied. Every request gets a {@link
+ * Reply}; nothing here throws for bad input.
+ */
+final class ResponderSide {
+  private static final Logger log = LoggerFactory.getLogger("dt-impl");
+
+  /** After a resume update, these statuses keep the responder's side paused. */
+  private static final Set<Status> STILL_PAUSED =
+      Set.of(Status.RESPONDER_PAUSED, Status.RESPONDER_FINALIZING);
+
+  private final ManagerContext ctx;
+  private final RequestValidation validation;
+  private final Revalidation revalidation;
+  private final Restarts restarts;
+
+  ResponderSide(
+      ManagerContext ctx,
+      RequestValidation validation,
+      Revalidation revalidation,
+      Restarts restarts) {
+    this.ctx = ctx;
+    this.validation = validation;
+    this.revalidation = revalidation;
+    this.restarts = restarts;
+  }
+
+  /**
+   * Handles a request of the channel's initiator.
+   *
+   * @param channelId (initiator = the sender of the request, responder = this node, the id)
+   * @param request the request
+   * @return the response to send and what to do with the transport
+   */
+  Reply onRequest(ChannelId channelId, TransferRequest request) {
+    try {
+      return switch (RequestKind.of(request)) {
+        case RESTART -> restarts.onRestartRequest(channelId, request);
+        case NEW -> onNew(channelId, request);
+        case CANCEL -> onCancel(channelId);
+        case VOUCHER -> revalidation.onVoucher(channelId, request);
+        case PAUSE -> onUpdate(channelId, EventCode.PAUSE_INITIATOR);
+        case RESUME -> onUpdate(channelId, EventCode.RESUME_INITIATOR);
+        case RESTART_EXISTING ->
+            Reply.without(Outcome.ignore("restart-existing-channel request out of place"));
+      };
+    } catch (ChannelNotFoundException e) {
+      return Reply.without(Outcome.ignore(e.getMessage()));
+    } catch (DataTransferException e) {
+      return Reply.without(Outcome.fail(e));
+    }
+  }
+
+  private Reply onNew(ChannelId channelId, TransferRequest request) throws DataTransferException {
+    if (ctx.channels.find(channelId).isPresent()) {
+      return Reply.without(
+          Outcome.ignore("channel " + channelId + " exists already: repeated New request ignored"));
+    }
+    Optional<EncodedVoucher> voucher = request.voucher();
+    Optional<Node> selector = request.selector();
+    if (voucher.isEmpty() || selector.isEmpty()) {
+      return rejected(channelId, "a New request needs a voucher and a selector", Optional.empty());
+    }
+    Cid baseCid = request.baseCid().orElseThrow();
+    RequestValidation.Decision decision;
+    try {
+      decision =
+          validation.validate(channelId, request.pull(), voucher.get(), baseCid, selector.get());
+    } catch (DataTransferException e) {
+      return rejected(channelId, e.getMessage(), Optional.empty());
+    }
+    if (!decision.accepted()) {
+      return rejected(channelId, decision.reason(), decision.result());
+    }
+    PeerId initiator = channelId.initiator();
+    ChannelRecord fresh =
+        ChannelRecord.create(
+            channelId,
+            ctx.self,
+            baseCid,
+            selector.get(),
+            request.pull() ? ctx.self : initiator,
+            request.pull() ? initiator : ctx.self,
+            voucher.get());
+    ctx.channels.open(fresh);
+    if (decision.result().isPresent()) {
+      ctx.channels.voucherResult(channelId, decision.result().get());
+    }
+    ctx.channels.fire(channelId, EventCode.ACCEPT);
+    ctx.configureTransport(channelId, voucher.get());
+    if (decision.paused()) {
+      ctx.channels.fire(channelId, EventCode.PAUSE_RESPONDER);
+    }
+    TransferResponse response =
+        Messages.decision(
+            MessageType.NEW, channelId.id(), true, decision.paused(), decision.result());
+    return Reply.of(response, decision.paused() ? Outcome.PAUSE : Outcome.PROCEED);
+  }
+
+  /** §5.1 step 3a / §8.9: a rejected New request answers and leaves no channel behind. */
+  private static Reply rejected(
+      ChannelId channelId, String reason, Optional<EncodedVoucher> result) {
+    log.info("channel {}: request rejected: {}", channelId, reason);
+    TransferResponse response =
+        Messages.decision(MessageType.NEW, channelId.id(), false, false, result);
+    return Reply.of(response, Outcome.fail("request rejected: " + reason));
+  }
+
+  private Reply onCancel(ChannelId channelId) throws DataTransferException {
+    ctx.channels.require(channelId);
+    log.info("channel {}: received cancel request, cleaning up channel", channelId);
+    ctx.transport.cleanupChannel(channelId);
+    ctx.channels.fire(channelId, EventCode.CANCEL);
+    return Reply.NONE;
+  }
+
+  private Reply onUpdate(ChannelId channelId, EventCode event) throws DataTransferException {
+    ctx.channels.require(channelId);
+    ctx.channels.fire(channelId, event);
+    if (event == EventCode.RESUME_INITIATOR
+        && STILL_PAUSED.contains(ctx.channels.require(channelId).status())) {
+      return Reply.without(Outcome.PAUSE);
+    }
+    return Reply.NONE;
+  }
+}
