@@ -8,9 +8,6 @@ package io.dt4j.api;
 public class DataTransferException extends Exception {
   private static final long serialVersionUID = 1L;
 
-  /** The response to send to the other party before acting on this exception, or null. */
-  private final transient TransferResponse reply;
-
   /**
    * Creates the exception.
    *
@@ -18,20 +15,6 @@ public class DataTransferException extends Exception {
    */
   public DataTransferException(String message) {
     super(message);
-    this.reply = null;
-  }
-
-  /**
-   * Creates the exception with the response that must still reach the other party: Go's handlers
-   * return a message and an error together, e.g. a rejection carrying the validator's voucher
-   * result. A transport sends the reply first, then acts on the exception (pause or cancel).
-   *
-   * @param message what went wrong
-   * @param reply the response to send first
-   */
-  public DataTransferException(String message, TransferResponse reply) {
-    super(message);
-    this.reply = java.util.Objects.requireNonNull(reply, "reply");
   }
 
   /**
@@ -42,15 +25,5 @@ public class DataTransferException extends Exception {
    */
   public DataTransferException(String message, Throwable cause) {
     super(message, cause);
-    this.reply = null;
-  }
-
-  /**
-   * Returns the response to send to the other party before acting on this exception, if any.
-   *
-   * @return the reply
-   */
-  public java.util.Optional<TransferResponse> reply() {
-    return java.util.Optional.ofNullable(reply);
   }
 }

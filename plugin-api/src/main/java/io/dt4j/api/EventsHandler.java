@@ -9,12 +9,7 @@ import java.util.Optional;
  *
  * <p>A method that throws tells the transport what to do with the channel: {@link
  * PauseChannelException} pauses it, {@link ResumeChannelException} resumes it (only where noted),
- * and any other {@link DataTransferException} cancels the request. An exception may carry a {@link
- * DataTransferException#reply() reply} (Go returns a message and an error together): the transport
- * sends it to the other party first, exactly as a returned message — e.g. the rejection of a pull
- * request with the validator's voucher result, or a paused acceptance. {@link #onResponseReceived}
- * throws {@link PauseChannelException} when this node serves the data and the responder paused, and
- * {@link ResumeChannelException} when the responder resumed.
+ * and any other {@link DataTransferException} cancels the request.
  */
 public interface EventsHandler {
 

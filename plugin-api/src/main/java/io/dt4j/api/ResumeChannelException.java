@@ -23,13 +23,4 @@ public class ResumeChannelException extends DataTransferException {
   public ResumeChannelException(String detail) {
     super(GO_TEXT + ": " + detail);
   }
-
-  /**
-   * Creates the exception with Go's text and the response to send before pausing or resuming.
-   *
-   * @param reply the response that travels with the pause or resume
-   */
-  public ResumeChannelException(TransferResponse reply) {
-    super(GO_TEXT, reply);
-  }
 }
