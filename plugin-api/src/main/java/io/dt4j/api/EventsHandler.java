@@ -10,6 +10,14 @@ import java.util.Optional;
  * <p>A method that throws tells the transport what to do with the channel: {@link
  * PauseChannelException} pauses it, {@link ResumeChannelException} resumes it (only where noted),
  * and any other {@link DataTransferException} cancels the request.
+ *
+ * <p>Where Go's hooks return a message and an error together, the Java hooks return the response
+ * and its flags carry the error (data-transfer.md §2.4: {@code Acpt} = accepted, paused or resumed;
+ * {@code Paus} = paused): a transport sends a returned New, Restart, VoucherResult or Complete
+ * response, then pauses its side of the channel if the response is accepted and paused, or ends the
+ * request if it is not accepted. The exceptions are for outcomes without a response. {@link
+ * #onResponseReceived} throws {@link PauseChannelException} when this node serves the data while
+ * the responder is paused, and {@link ResumeChannelException} when the responder resumed.
  */
 public interface EventsHandler {
 

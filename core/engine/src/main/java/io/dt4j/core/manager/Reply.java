@@ -34,23 +34,25 @@ record Reply(Optional<TransferResponse> response, Outcome outcome) {
   }
 
   /**
-   * Hands the reply to a transport in the form of {@link io.dt4j.api.EventsHandler}: the response
-   * is returned on success, or travels inside the exception that pauses, resumes or cancels.
+   * Hands the reply to a transport in the form of {@link io.dt4j.api.EventsHandler}: a response is
+   * returned, and its flags tell the transport to pause or end the request (Go's error travels in
+   * {@code Acpt}/{@code Paus}, §2.4); without a response, the outcome is thrown.
    *
    * @return the response to send
-   * @throws DataTransferException for a pause, resume or failure, carrying the response
+   * @throws DataTransferException a pause, resume or failure without a response
    */
   Optional<TransferResponse> toTransport() throws DataTransferException {
+    if (response.isPresent()) {
+      return response;
+    }
     if (outcome instanceof Outcome.Pause) {
-      throw response.map(PauseChannelException::new).orElseGet(PauseChannelException::new);
+      throw new PauseChannelException();
     }
     if (outcome instanceof Outcome.Resume) {
-      throw response.map(ResumeChannelException::new).orElseGet(ResumeChannelException::new);
+      throw new ResumeChannelException();
     }
     if (outcome instanceof Outcome.Fail f) {
-      throw response
-          .map(reply -> new DataTransferException(f.error().getMessage(), reply))
-          .orElse(f.error());
+      throw f.error();
     }
     return response;
   }
