@@ -66,6 +66,7 @@ public final class DataTransferManager implements Manager {
   private final Restarts restarts;
   private final TransportEvents transportEvents;
   private final NetworkMessages networkMessages;
+  private final Monitoring monitoring;
   private final CompletableFuture<Void> ready = new CompletableFuture<>();
 
   /**
@@ -97,7 +98,14 @@ public final class DataTransferManager implements Manager {
             ctx, responder, initiator, revalidation, new Completion(ctx, revalidation));
     this.networkMessages =
         new NetworkMessages(ctx, responder, initiator, restarts, new ChannelQueues(work));
-    this.openings = new Openings(ctx, new TransferIds(options.clock()), record -> {});
+    this.monitoring =
+        new Monitoring(
+            options.monitor(),
+            new Monitoring.Target(
+                peer -> options.network().connectWithRetry(peer),
+                this::restartDataTransferChannel,
+                this::closeDataTransferChannelWithError));
+    this.openings = new Openings(ctx, new TransferIds(options.clock()), monitoring::watch);
     this.control = new ChannelControl(ctx);
   }
 
@@ -132,6 +140,7 @@ public final class DataTransferManager implements Manager {
     try {
       options.transport().setEventHandler(transportEvents);
       options.network().start(networkMessages);
+      monitoring.start(bus, options.store().all());
       log.info(
           "data-transfer manager {} started with {} stored channels",
           ctx.self,
@@ -155,6 +164,7 @@ public final class DataTransferManager implements Manager {
 
   @Override
   public CompletionStage<Void> stop() {
+    monitoring.close();
     return options
         .transport()
         .shutdown()

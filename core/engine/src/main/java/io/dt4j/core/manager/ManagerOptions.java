@@ -2,6 +2,7 @@ package io.dt4j.core.manager;
 
 import io.dt4j.api.Transport;
 import io.dt4j.core.channels.ChannelStore;
+import io.dt4j.core.manager.monitor.MonitorConfig;
 import io.dt4j.core.network.DataTransferNetwork;
 import java.time.Clock;
 import java.util.Objects;
@@ -18,13 +19,15 @@ import java.util.concurrent.ExecutorService;
  * @param clock the time of events and the seed of transfer ids
  * @param executor runs the manager's work (API calls, message handling); empty for a pool the
  *     manager creates and shuts down itself
+ * @param monitor the channel monitor's configuration; empty for no monitoring (Go has no default)
  */
 public record ManagerOptions(
     DataTransferNetwork network,
     Transport transport,
     ChannelStore store,
     Clock clock,
-    Optional<ExecutorService> executor) {
+    Optional<ExecutorService> executor,
+    Optional<MonitorConfig> monitor) {
 
   /** Checks that no part is missing. */
   public ManagerOptions {
@@ -33,6 +36,7 @@ public record ManagerOptions(
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(executor, "executor");
+    Objects.requireNonNull(monitor, "monitor");
   }
 
   /**
@@ -45,7 +49,8 @@ public record ManagerOptions(
    */
   public static ManagerOptions of(
       DataTransferNetwork network, Transport transport, ChannelStore store) {
-    return new ManagerOptions(network, transport, store, Clock.systemUTC(), Optional.empty());
+    return new ManagerOptions(
+        network, transport, store, Clock.systemUTC(), Optional.empty(), Optional.empty());
   }
 
   /**
@@ -55,7 +60,7 @@ public record ManagerOptions(
    * @return the options
    */
   public ManagerOptions withClock(Clock newClock) {
-    return new ManagerOptions(network, transport, store, newClock, executor);
+    return new ManagerOptions(network, transport, store, newClock, executor, monitor);
   }
 
   /**
@@ -66,6 +71,16 @@ public record ManagerOptions(
    * @return the options
    */
   public ManagerOptions withExecutor(ExecutorService newExecutor) {
-    return new ManagerOptions(network, transport, store, clock, Optional.of(newExecutor));
+    return new ManagerOptions(network, transport, store, clock, Optional.of(newExecutor), monitor);
+  }
+
+  /**
+   * Returns these options with channel monitoring.
+   *
+   * @param config the monitor's configuration
+   * @return the options
+   */
+  public ManagerOptions withMonitor(MonitorConfig config) {
+    return new ManagerOptions(network, transport, store, clock, executor, Optional.of(config));
   }
 }
