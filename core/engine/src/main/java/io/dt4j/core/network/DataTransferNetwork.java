@@ -36,6 +36,7 @@ public final class DataTransferNetwork implements AutoCloseable {
   private final ScheduledExecutorService scheduler;
   private final Executor dispatch;
   private final RandomGenerator random;
+  private final List<String> protocols;
   private Subscription connections = () -> {};
 
   /**
@@ -53,11 +54,42 @@ public final class DataTransferNetwork implements AutoCloseable {
       ScheduledExecutorService scheduler,
       Executor dispatch,
       RandomGenerator random) {
+    this(
+        host,
+        options,
+        scheduler,
+        dispatch,
+        random,
+        List.of(ProtocolVersion.V1_1, ProtocolVersion.V1_0));
+  }
+
+  /**
+   * Creates the network of a node that speaks only some protocol versions — a node of
+   * go-data-transfer before v1.1 speaks only {@code 1.0.0}; tests use it to play such a peer.
+   *
+   * @param host the libp2p host
+   * @param options timeouts, retries, limits
+   * @param scheduler runs timers and back-offs
+   * @param dispatch runs the receiver's callbacks (ordered per stream on top of it)
+   * @param random the back-off jitter
+   * @param versions the versions served and offered, in order of preference
+   */
+  public DataTransferNetwork(
+      Host host,
+      NetworkOptions options,
+      ScheduledExecutorService scheduler,
+      Executor dispatch,
+      RandomGenerator random,
+      List<ProtocolVersion> versions) {
     this.host = host;
     this.options = options;
     this.scheduler = scheduler;
     this.dispatch = dispatch;
     this.random = random;
+    if (versions.isEmpty()) {
+      throw new IllegalArgumentException("a data-transfer network needs a protocol version");
+    }
+    this.protocols = versions.stream().map(ProtocolVersion::protocolId).toList();
   }
 
   /**
@@ -66,7 +98,7 @@ public final class DataTransferNetwork implements AutoCloseable {
    * @param receiver where messages go
    */
   public void start(MessageReceiver receiver) {
-    for (String protocol : PROTOCOLS) {
+    for (String protocol : protocols) {
       ProtocolVersion version = ProtocolVersion.of(protocol).orElseThrow();
       host.setStreamHandler(
           protocol,
@@ -123,7 +155,7 @@ public final class DataTransferNetwork implements AutoCloseable {
 
   private void attempt(PeerId peer, int k, CompletableFuture<Stream> result) {
     CompletableFuture<Stream> attempt = new CompletableFuture<>();
-    host.newStream(peer, PROTOCOLS)
+    host.newStream(peer, protocols)
         .whenComplete(
             (stream, error) -> {
               if (stream != null && !attempt.complete(stream)) {
@@ -215,7 +247,7 @@ public final class DataTransferNetwork implements AutoCloseable {
   /** Stops serving the protocols. */
   @Override
   public void close() {
-    PROTOCOLS.forEach(host::removeStreamHandler);
+    protocols.forEach(host::removeStreamHandler);
     connections.close();
   }
 }
