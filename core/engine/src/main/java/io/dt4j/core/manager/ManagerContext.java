@@ -112,7 +112,11 @@ final class ManagerContext {
       Voucher voucher = registry.decodeStored(encoded);
       configurer.get().configure(channelId, voucher, transport);
     } catch (DataTransferException | RuntimeException e) {
-      log.warn("channel {}: transport configurer for {} failed: {}", channelId, encoded.type(), e);
+      log.warn(
+          "channel {}: transport configurer for {} failed: {}",
+          channelId,
+          encoded.type(),
+          e.toString());
     }
   }
 

@@ -73,7 +73,11 @@ final class RequestValidation {
         throw new NullPointerException("validator returned null");
       }
     } catch (RuntimeException e) {
-      log.warn("channel {}: validator {} failed: {}", channelId, validator.getClass().getName(), e);
+      log.warn(
+          "channel {}: validator {} failed: {}",
+          channelId,
+          validator.getClass().getName(),
+          e.toString());
       decision =
           ValidationResult.reject("validator " + validator.getClass().getName() + " failed: " + e);
     }
