@@ -136,6 +136,11 @@ final class Scenario implements AutoCloseable {
     return open(deal, 0);
   }
 
+  /** Alice for "initiator", Bob for "responder". */
+  ScenarioNode canceller(String who) {
+    return who.equals("initiator") ? alice : bob;
+  }
+
   /** The node that receives the data. */
   ScenarioNode recipient() {
     return direction.initiatorSends() ? bob : alice;
