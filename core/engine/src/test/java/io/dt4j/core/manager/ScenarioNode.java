@@ -96,15 +96,38 @@ final class ScenarioNode implements AutoCloseable {
     return host.peerId();
   }
 
-  /** Starts (or, after {@link #crash}, restarts) the node's host, transport and manager. */
+  /** Starts the node's host, transport and manager. */
   ScenarioNode start() throws Exception {
-    host =
+    host = listeningHost();
+    transport = hub.attach(host.peerId(), blocks);
+    return boot();
+  }
+
+  /**
+   * Restarts the node like a process that died and came back: its transport is replaced (the hub
+   * ends its requests as on a lost connection; the old manager hears nothing more), the old
+   * manager, host and store go away, and a new manager starts on the same store file, blockstore
+   * and identity, with a new host.
+   */
+  void restartProcess() throws Exception {
+    PauseableTransport fresh = hub.attach(peerId(), blocks);
+    crash();
+    host = listeningHost();
+    transport = fresh;
+    boot();
+  }
+
+  private Libp2pHost listeningHost() throws Exception {
+    Libp2pHost fresh =
         new Libp2pHost(
             HostConfig.defaults(key)
                 .withListenAddresses(List.of(Multiaddr.parse("/ip4/127.0.0.1/tcp/0"))));
-    host.listen().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    fresh.listen().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    return fresh;
+  }
+
+  private ScenarioNode boot() throws Exception {
     store = storeOpener.get();
-    transport = hub.attach(host.peerId(), blocks);
     DataTransferNetwork network =
         new DataTransferNetwork(
             host, NETWORK, scheduler, dispatch, RandomGenerator.of("L64X128MixRandom"), versions);
