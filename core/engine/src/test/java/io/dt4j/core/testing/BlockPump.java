@@ -90,7 +90,12 @@ final class BlockPump {
     if (message.type() == MessageType.NEW) {
       sender().tell("onTransferQueued", h -> h.onTransferQueued(chid));
     }
-    carry(Side.REQUESTER, message);
+    // The pause a response announces was applied when the request was made (LoopbackRequest);
+    // applying it again here could undo a resume that came in the meantime.
+    deliver(Side.REQUESTER, message);
+    if (message instanceof TransferResponse response && announcesRejection(response)) {
+      request.end(RequestEnd.failureAt(Side.REQUESTER, TransferRejectedException.GO_TEXT));
+    }
     request.startPumping();
   }
 

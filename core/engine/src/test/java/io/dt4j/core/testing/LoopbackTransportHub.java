@@ -5,7 +5,6 @@ import io.dt4j.api.DataTransferException;
 import io.dt4j.api.DisconnectedException;
 import io.dt4j.api.PauseableTransport;
 import io.dt4j.api.PeerId;
-import io.dt4j.core.concurrency.SerialExecutor;
 import io.dt4j.ipld.Blockstore;
 import io.dt4j.ipld.Cid;
 import java.time.Duration;
@@ -13,17 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 
@@ -52,10 +44,13 @@ import java.util.function.Predicate;
  * sender hears the request. A handler that throws a {@link RuntimeException} ends the request as a
  * failure of its side and is logged.
  *
- * <p>Where the Go hooks return a message and an error together, see {@link BlockPump}: a response
- * that announces a pause pauses its producer's side, a rejection ends the request after it was
- * delivered. A request opened with a response that announces a pause (a push accepted paused)
- * starts paused on the requester's side.
+ * <p>Where a Go hook returns a message and an error together (a validation or revalidation result
+ * with {@code ErrPause} or an error), a Java hook returns the message only; the transport reads the
+ * rest from the response, whose flags Go ties to that error (§2.4: {@code Acpt} = no error, pause
+ * or resume; {@code Paus} = pause). A New, Restart, VoucherResult or Complete response that
+ * announces a pause pauses the side that produced it (after the block it came with); one that
+ * rejects ends the request after it was delivered. A request opened with a response that announces
+ * a pause (a push accepted paused, §5.1 step 4) starts paused on the requester's side.
  */
 public final class LoopbackTransportHub implements AutoCloseable {
   /** Pump threads of a hub made with the no-argument constructor. */
@@ -74,14 +69,12 @@ public final class LoopbackTransportHub implements AutoCloseable {
 
   private final Map<PeerId, LoopbackTransport> nodes = new ConcurrentHashMap<>();
   private final Map<ChannelId, LoopbackRequest> requests = new ConcurrentHashMap<>();
-  private final Map<ChannelId, Executor> lanes = new ConcurrentHashMap<>();
   private final Set<Set<PeerId>> cutLinks = ConcurrentHashMap.newKeySet();
   private final Set<ChannelId> stalled = ConcurrentHashMap.newKeySet();
   private final Map<ChannelId, BlockGate> gates = new ConcurrentHashMap<>();
   private final WireLedger ledger = new WireLedger();
   private final ReentrantLock registry = new ReentrantLock();
-  private final ThreadPoolExecutor pool;
-  private final ScheduledThreadPoolExecutor timer;
+  private final PumpThreads threads;
   private final int maxOpenRequests;
   private volatile Duration blockDelay = Duration.ZERO;
   private volatile boolean closed;
@@ -106,18 +99,8 @@ public final class LoopbackTransportHub implements AutoCloseable {
               + maxOpenRequests);
     }
     this.maxOpenRequests = maxOpenRequests;
-    // Each lane has at most one drain queued; lanes with work are bounded by the open requests
-    // plus the ended ones still reporting.
-    this.pool =
-        new ThreadPoolExecutor(
-            pumpThreads,
-            pumpThreads,
-            0,
-            TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(4 * maxOpenRequests),
-            threads("loopback-pump"));
-    this.timer = new ScheduledThreadPoolExecutor(1, threads("loopback-timer"));
-    this.timer.setRemoveOnCancelPolicy(true);
+    // Lanes with work are bounded by the open requests plus the ended ones still reporting.
+    this.threads = new PumpThreads(pumpThreads, 4 * maxOpenRequests);
   }
 
   /**
@@ -160,7 +143,7 @@ public final class LoopbackTransportHub implements AutoCloseable {
   public void disconnect(PeerId a, PeerId b) {
     registry.lock();
     try {
-      cutLinks.add(Set.of(a, b));
+      cutLinks.add(link(a, b));
       endAll(
           request -> request.connects(a, b),
           new RequestEnd.NetworkLost(
@@ -177,7 +160,7 @@ public final class LoopbackTransportHub implements AutoCloseable {
    * @param b the other node
    */
   public void reconnect(PeerId a, PeerId b) {
-    cutLinks.remove(Set.of(a, b));
+    cutLinks.remove(link(a, b));
   }
 
   /**
@@ -269,16 +252,7 @@ public final class LoopbackTransportHub implements AutoCloseable {
     } finally {
       registry.unlock();
     }
-    timer.shutdownNow();
-    pool.shutdown();
-    try {
-      if (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
-        pool.shutdownNow();
-      }
-    } catch (InterruptedException interrupted) {
-      pool.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    threads.stop();
   }
 
   CompletionStage<Void> open(
@@ -319,7 +293,7 @@ public final class LoopbackTransportHub implements AutoCloseable {
       return Optional.of(
           new DataTransferException("cannot open a channel from " + self + " to itself"));
     }
-    if (cutLinks.contains(Set.of(self, dataSender))) {
+    if (cutLinks.contains(link(self, dataSender))) {
       return Optional.of(
           new DisconnectedException(
               "the loopback link between " + self + " and " + dataSender + " is down"));
@@ -359,7 +333,7 @@ public final class LoopbackTransportHub implements AutoCloseable {
   }
 
   Executor laneOf(ChannelId channelId) {
-    return lanes.computeIfAbsent(channelId, id -> new SerialExecutor(this::runOnPool));
+    return threads.laneOf(channelId);
   }
 
   WireLedger ledger() {
@@ -377,16 +351,7 @@ public final class LoopbackTransportHub implements AutoCloseable {
 
   /** Runs {@code next} now, or after the per-block delay on the timer. */
   void afterBlockDelay(Runnable next) {
-    Duration delay = blockDelay;
-    if (delay.isZero()) {
-      next.run();
-      return;
-    }
-    try {
-      timer.schedule(next, delay.toNanos(), TimeUnit.NANOSECONDS);
-    } catch (RejectedExecutionException afterClose) {
-      // The hub was closed: the request is over.
-    }
+    threads.later(blockDelay, next);
   }
 
   private void released(BlockGate gate) {
@@ -409,22 +374,11 @@ public final class LoopbackTransportHub implements AutoCloseable {
     }
   }
 
-  private void runOnPool(Runnable task) {
-    try {
-      pool.execute(task);
-    } catch (RejectedExecutionException rejected) {
-      if (!closed) {
-        throw rejected;
-      }
+  /** The key of the link between two nodes, whichever way round. */
+  private static Set<PeerId> link(PeerId a, PeerId b) {
+    if (a.equals(b)) {
+      throw new IllegalArgumentException("a node has no link to itself: " + a);
     }
-  }
-
-  private static ThreadFactory threads(String name) {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
+    return Set.of(a, b);
   }
 }

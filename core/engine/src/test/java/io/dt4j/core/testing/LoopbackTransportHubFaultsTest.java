@@ -22,33 +22,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Fault injection and observation on the loopback hub: what scenario tests break and count. */
-class LoopbackTransportHubFaultsTest {
-  private static final TestDag DAG = TestDag.of(300);
-
-  private TwoNodes nodes;
-
-  @BeforeEach
-  void attachTwoNodes() throws Exception {
-    nodes = new TwoNodes(DAG);
-  }
-
-  @AfterEach
-  void closeHub() {
-    nodes.close();
-  }
-
+class LoopbackTransportHubFaultsTest extends TwoNodeScenarios {
   @Test
   void aDisconnectReportsNetworkErrorsStopsTheDataAndRefusesOpensUntilReconnected()
       throws Exception {
     ChannelId chid = pullChannel(1);
-    BlockGate gate = nodes.hub.holdAfter(chid, 20);
-    nodes.openAcceptedPull(chid);
-    gate.awaitHeld(PATIENCE);
+    BlockGate gate = nodes.openAcceptedPullHeldAfter(chid, 20);
 
     nodes.hub.disconnect(ALICE, BOB);
     RecordingHandler.Call sendError = nodes.bobHandler.awaitCall("onSendDataError");
@@ -77,9 +59,7 @@ class LoopbackTransportHubFaultsTest {
   @Test
   void attachingANodeAgainActsLikeAProcessRestart() throws Exception {
     ChannelId chid = pullChannel(2);
-    BlockGate gate = nodes.hub.holdAfter(chid, 10);
-    nodes.openAcceptedPull(chid);
-    gate.awaitHeld(PATIENCE);
+    BlockGate gate = nodes.openAcceptedPullHeldAfter(chid, 10);
     int oldHandlerCalls = nodes.aliceHandler.calls().size();
 
     PauseableTransport restarted = nodes.hub.attach(ALICE, nodes.aliceStore);
@@ -207,9 +187,7 @@ class LoopbackTransportHubFaultsTest {
   @Test
   void cleaningAChannelUpSilencesThatSideOnly() throws Exception {
     ChannelId chid = pullChannel(8);
-    BlockGate gate = nodes.hub.holdAfter(chid, 5);
-    nodes.openAcceptedPull(chid);
-    gate.awaitHeld(PATIENCE);
+    BlockGate gate = nodes.openAcceptedPullHeldAfter(chid, 5);
 
     nodes.bob.cleanupChannel(chid);
     int bobCalls = nodes.bobHandler.calls().size();
@@ -223,9 +201,7 @@ class LoopbackTransportHubFaultsTest {
   @Test
   void shuttingTheSenderDownCancelsItsResponses() throws Exception {
     ChannelId chid = pullChannel(9);
-    BlockGate gate = nodes.hub.holdAfter(chid, 5);
-    nodes.openAcceptedPull(chid);
-    gate.awaitHeld(PATIENCE);
+    BlockGate gate = nodes.openAcceptedPullHeldAfter(chid, 5);
     int bobCalls = nodes.bobHandler.calls().size();
 
     join(nodes.bob.shutdown());
@@ -245,9 +221,7 @@ class LoopbackTransportHubFaultsTest {
   @Test
   void shuttingTheRecipientDownCancelsItsRequestsSilently() throws Exception {
     ChannelId chid = pullChannel(10);
-    BlockGate gate = nodes.hub.holdAfter(chid, 5);
-    nodes.openAcceptedPull(chid);
-    gate.awaitHeld(PATIENCE);
+    BlockGate gate = nodes.openAcceptedPullHeldAfter(chid, 5);
     int calls = nodes.journal.size();
 
     join(nodes.alice.shutdown());
@@ -274,9 +248,7 @@ class LoopbackTransportHubFaultsTest {
   @Test
   void closingTheHubEndsEverythingAndRefusesMore() throws Exception {
     ChannelId chid = pullChannel(12);
-    BlockGate gate = nodes.hub.holdAfter(chid, 5);
-    nodes.openAcceptedPull(chid);
-    gate.awaitHeld(PATIENCE);
+    BlockGate gate = nodes.openAcceptedPullHeldAfter(chid, 5);
 
     nodes.hub.close();
 

@@ -1,9 +1,6 @@
 package io.dt4j.core.testing;
 
-import static io.dt4j.core.testing.RecordingHandler.PATIENCE;
 import static io.dt4j.core.testing.RecordingHandler.failAt;
-import static io.dt4j.core.testing.RecordingHandler.pauseAt;
-import static io.dt4j.core.testing.RecordingHandler.returnAt;
 import static io.dt4j.core.testing.TwoNodes.ALICE;
 import static io.dt4j.core.testing.TwoNodes.BOB;
 import static io.dt4j.core.testing.TwoNodes.join;
@@ -29,28 +26,11 @@ import io.dt4j.ipld.InMemoryBlockstore;
 import io.dt4j.ipld.Selectors;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The loopback transport's flows, as the manager sees them (data-transfer.md §5, §6.3, §6.4). */
-class LoopbackTransportHubTest {
-  private static final TestDag DAG = TestDag.of(300);
-
-  private TwoNodes nodes;
-
-  @BeforeEach
-  void attachTwoNodes() throws Exception {
-    nodes = new TwoNodes(DAG);
-  }
-
-  @AfterEach
-  void closeHub() {
-    nodes.close();
-  }
-
+class LoopbackTransportHubTest extends TwoNodeScenarios {
   @Test
   void pullDeliversTheRequestItsReplyAndEveryBlockInTraversalOrder() throws Exception {
     ChannelId chid = pullChannel(1);
@@ -123,124 +103,6 @@ class LoopbackTransportHubTest {
     assertThat(nodes.bobHandler.hooks())
         .as("a restart is not a new transfer")
         .doesNotContain("onTransferQueued");
-  }
-
-  @Test
-  void requesterPauseStopsTheDataUntilItResumesWithAMessageForTheSender() throws Exception {
-    ChannelId chid = pullChannel(4);
-    BlockGate gate = nodes.hub.holdAfter(chid, 10);
-    nodes.openAcceptedPull(chid);
-    gate.awaitHeld(PATIENCE);
-
-    join(nodes.alice.pauseChannel(chid));
-    gate.release();
-    nodes.assertStaysAt(chid, 10);
-
-    TransferRequest resume = update(chid, false);
-    join(nodes.alice.resumeChannel(resume, chid));
-    nodes.aliceHandler.awaitCall("onChannelCompleted");
-
-    List<RecordingHandler.Call> bobCalls = nodes.bobHandler.calls();
-    int resumedAt = bobCalls.indexOf(nodes.bobHandler.calls("onRequestReceived").get(1));
-    assertThat(bobCalls.get(resumedAt).argument()).isEqualTo(resume);
-    assertThat(bobCalls.subList(0, resumedAt))
-        .filteredOn(c -> c.hook().equals("onDataSent"))
-        .hasSize(10);
-    assertThat(nodes.hub.deliveredCids(chid)).containsExactlyElementsOf(DAG.order());
-  }
-
-  @Test
-  void responderPauseStopsTheDataUntilItResumesWithAMessageForTheRecipient() throws Exception {
-    ChannelId chid = pullChannel(5);
-    BlockGate gate = nodes.hub.holdAfter(chid, 10);
-    nodes.openAcceptedPull(chid);
-    gate.awaitHeld(PATIENCE);
-
-    join(nodes.bob.pauseChannel(chid));
-    gate.release();
-    nodes.assertStaysAt(chid, 10);
-
-    TransferResponse resume = response(MessageType.UPDATE, chid, false, false);
-    join(nodes.bob.resumeChannel(resume, chid));
-    nodes.aliceHandler.awaitCall("onChannelCompleted");
-
-    List<String> aliceHooks = nodes.aliceHandler.hooks();
-    assertThat(aliceHooks.subList(2, 14))
-        .containsExactly(
-            "onDataReceived",
-            "onDataReceived",
-            "onDataReceived",
-            "onDataReceived",
-            "onDataReceived",
-            "onDataReceived",
-            "onDataReceived",
-            "onDataReceived",
-            "onDataReceived",
-            "onDataReceived",
-            "onResponseReceived",
-            "onDataReceived");
-    assertThat(nodes.aliceHandler.arguments("onResponseReceived")).last().isEqualTo(resume);
-  }
-
-  @Test
-  void dataMovesOnlyWhenNeitherSideIsPaused() throws Exception {
-    ChannelId chid = pullChannel(6);
-    BlockGate gate = nodes.hub.holdAfter(chid, 5);
-    nodes.openAcceptedPull(chid);
-    gate.awaitHeld(PATIENCE);
-    join(nodes.alice.pauseChannel(chid));
-    join(nodes.bob.pauseChannel(chid));
-    gate.release();
-
-    join(nodes.alice.resumeChannel(update(chid, false), chid));
-    nodes.bobHandler.awaitCall("onRequestReceived");
-    waiting().until(() -> nodes.bobHandler.calls("onRequestReceived").size() == 2);
-    nodes.assertStaysAt(chid, 5);
-
-    join(nodes.bob.resumeChannel(response(MessageType.UPDATE, chid, false, false), chid));
-    nodes.aliceHandler.awaitCall("onChannelCompleted");
-    assertThat(nodes.hub.blocksOnWire(chid)).isEqualTo(DAG.order().size());
-  }
-
-  @Test
-  void pauseFromOnDataQueuedSendsThatBlockThenPausesTheResponse() throws Exception {
-    ChannelId chid = pullChannel(7);
-    nodes.bobHandler.react("onDataQueued", pauseAt(5));
-    nodes.openAcceptedPull(chid);
-
-    waiting().until(() -> nodes.hub.blocksOnWire(chid) == 5);
-    nodes.assertStaysAt(chid, 5);
-    assertThat(nodes.aliceHandler.cids("onDataReceived"))
-        .containsExactlyElementsOf(DAG.order().subList(0, 5));
-
-    TransferResponse result = response(MessageType.VOUCHER_RESULT, chid, true, false);
-    join(nodes.bob.resumeChannel(result, chid));
-    nodes.aliceHandler.awaitCall("onChannelCompleted");
-    assertThat(nodes.aliceHandler.arguments("onResponseReceived")).last().isEqualTo(result);
-  }
-
-  @Test
-  void aResponseAttachedToABlockThatAnnouncesAPausePausesAfterThatBlock() throws Exception {
-    ChannelId chid = pullChannel(8);
-    TransferResponse owed = response(MessageType.VOUCHER_RESULT, chid, true, true);
-    nodes.bobHandler.react("onDataQueued", returnAt(3, Optional.of(owed)));
-    nodes.openAcceptedPull(chid);
-
-    waiting().until(() -> nodes.aliceHandler.calls("onResponseReceived").size() == 2);
-    nodes.assertStaysAt(chid, 3);
-    assertThat(nodes.aliceHandler.hooks())
-        .containsExactly(
-            "onChannelOpened",
-            "onResponseReceived",
-            "onDataReceived",
-            "onDataReceived",
-            "onDataReceived",
-            "onResponseReceived");
-    assertThat(nodes.aliceHandler.arguments("onResponseReceived")).last().isEqualTo(owed);
-
-    join(nodes.bob.resumeChannel(response(MessageType.VOUCHER_RESULT, chid, true, false), chid));
-    nodes.aliceHandler.awaitCall("onChannelCompleted");
-    assertThat(nodes.hub.deliveredCids(chid)).containsExactlyElementsOf(DAG.order());
   }
 
   @Test
@@ -318,40 +180,23 @@ class LoopbackTransportHubTest {
   }
 
   @Test
-  void aPullAcceptedPausedWaitsForTheResponderToResume() throws Exception {
-    ChannelId chid = pullChannel(14);
-    nodes.bobHandler.replyWith(response(MessageType.NEW, chid, true, true));
+  void aBlockTheTraversalReachesAgainIsSentOnlyOnce() throws Exception {
+    TestDag repeating = TestDag.repeating(40);
+    try (TwoNodes same = new TwoNodes(repeating)) {
+      ChannelId chid = pullChannel(22);
+      same.openAcceptedPull(chid);
+      same.aliceHandler.awaitCall("onChannelCompleted");
 
-    join(nodes.open(chid, Set.of(), nodes.pullRequest(MessageType.NEW, chid)));
-    nodes.aliceHandler.awaitCall("onResponseReceived");
-    nodes.assertStaysAt(chid, 0);
-
-    join(nodes.bob.resumeChannel(response(MessageType.UPDATE, chid, false, false), chid));
-    nodes.aliceHandler.awaitCall("onChannelCompleted");
-    assertThat(nodes.hub.deliveredCids(chid)).containsExactlyElementsOf(DAG.order());
-  }
-
-  @Test
-  void aPushAcceptedPausedStartsPausedUntilTheRecipientResumes() throws Exception {
-    ChannelId chid = pushChannel(15);
-
-    join(nodes.open(chid, Set.of(), response(MessageType.NEW, chid, true, true)));
-    nodes.bobHandler.awaitCall("onResponseReceived");
-    nodes.assertStaysAt(chid, 0);
-
-    TransferResponse resume = response(MessageType.UPDATE, chid, false, false);
-    join(nodes.alice.resumeChannel(resume, chid));
-    nodes.aliceHandler.awaitCall("onChannelCompleted");
-    assertThat(nodes.bobHandler.arguments("onResponseReceived")).last().isEqualTo(resume);
-    assertThat(nodes.hub.deliveredCids(chid)).containsExactlyElementsOf(DAG.order());
+      assertThat(repeating.order()).as("root, two distinct inner nodes, one leaf").hasSize(4);
+      assertThat(same.hub.deliveredCids(chid)).containsExactlyElementsOf(repeating.order());
+      assertThat(same.bobHandler.cids("onDataQueued")).containsExactlyElementsOf(repeating.order());
+    }
   }
 
   @Test
   void closingOnTheRequesterSideCancelsTheRequestAndTellsOnlyTheRequester() throws Exception {
     ChannelId chid = pullChannel(16);
-    BlockGate gate = nodes.hub.holdAfter(chid, 5);
-    nodes.openAcceptedPull(chid);
-    gate.awaitHeld(PATIENCE);
+    BlockGate gate = nodes.openAcceptedPullHeldAfter(chid, 5);
 
     join(nodes.alice.closeChannel(chid));
     RecordingHandler.Call cancelled = nodes.aliceHandler.awaitCall("onRequestCancelled");
@@ -366,9 +211,7 @@ class LoopbackTransportHubTest {
   @Test
   void closingOnTheResponderSideFailsTheRequestersRequest() throws Exception {
     ChannelId chid = pullChannel(17);
-    BlockGate gate = nodes.hub.holdAfter(chid, 5);
-    nodes.openAcceptedPull(chid);
-    gate.awaitHeld(PATIENCE);
+    BlockGate gate = nodes.openAcceptedPullHeldAfter(chid, 5);
 
     join(nodes.bob.closeChannel(chid));
     RecordingHandler.Call failed = nodes.aliceHandler.awaitCall("onChannelFailed");
@@ -409,9 +252,7 @@ class LoopbackTransportHubTest {
   @Test
   void openingAChannelAgainCancelsItsRequestFirst() throws Exception {
     ChannelId chid = pullChannel(20);
-    BlockGate gate = nodes.hub.holdAfter(chid, 5);
-    nodes.openAcceptedPull(chid);
-    gate.awaitHeld(PATIENCE);
+    BlockGate gate = nodes.openAcceptedPullHeldAfter(chid, 5);
 
     Set<Cid> received = Set.copyOf(nodes.aliceHandler.cids("onDataReceived"));
     join(nodes.open(chid, received, nodes.pullRequest(MessageType.RESTART, chid)));

@@ -36,6 +36,15 @@ record TestDag(InMemoryBlockstore store, Cid root, List<Cid> order) {
   static TestDag of(int chunks) {
     byte[] content = new byte[chunks * 64];
     new Random(chunks).nextBytes(content);
+    return importing(content);
+  }
+
+  /** Imports {@code chunks} identical chunks: the traversal reaches the same blocks many times. */
+  static TestDag repeating(int chunks) {
+    return importing(new byte[chunks * 64]);
+  }
+
+  private static TestDag importing(byte[] content) {
     InMemoryBlockstore store = new InMemoryBlockstore();
     try {
       Cid root =

@@ -110,6 +110,14 @@ final class TwoNodes implements AutoCloseable {
     join(open(chid, Set.of(), pullRequest(MessageType.NEW, chid)));
   }
 
+  /** Opens an accepted pull and waits until its data is held after {@code blocks} blocks. */
+  BlockGate openAcceptedPullHeldAfter(ChannelId chid, int blocks) throws Exception {
+    BlockGate gate = hub.holdAfter(chid, blocks);
+    openAcceptedPull(chid);
+    gate.awaitHeld(RecordingHandler.PATIENCE);
+    return gate;
+  }
+
   static void join(CompletionStage<?> stage) throws Exception {
     stage.toCompletableFuture().get(RecordingHandler.PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
   }
