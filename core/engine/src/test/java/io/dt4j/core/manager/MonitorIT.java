@@ -1,0 +1,140 @@
+package io.dt4j.core.manager;
+
+import static io.dt4j.api.EventCode.ACCEPT;
+import static io.dt4j.api.EventCode.CANCEL;
+import static io.dt4j.api.EventCode.CLEANUP_COMPLETE;
+import static io.dt4j.api.EventCode.COMPLETE;
+import static io.dt4j.api.EventCode.ERROR;
+import static io.dt4j.api.EventCode.NEW_VOUCHER_RESULT;
+import static io.dt4j.api.EventCode.OPEN;
+import static io.dt4j.api.EventCode.RESTART;
+import static io.dt4j.api.EventCode.RESUME_RESPONDER;
+import static io.dt4j.api.EventCode.TRANSFER_REQUEST_QUEUED;
+import static io.dt4j.core.manager.Direction.seq;
+import static io.dt4j.core.manager.Direction.times;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dt4j.api.ChannelId;
+import io.dt4j.api.EventCode;
+import io.dt4j.api.Status;
+import io.dt4j.core.manager.monitor.MonitorConfig;
+import io.dt4j.core.testing.BlockGate;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The channel monitor at work in a manager (data-transfer.md §5.8 and dt4j's data-rate check), in
+ * both directions: a channel whose data stops is restarted and completes once data moves again; one
+ * whose data never moves again fails after the configured restarts, saying why.
+ */
+class MonitorIT {
+  private static final MonitorConfig FAST =
+      MonitorConfig.builder()
+          .acceptTimeout(Duration.ZERO)
+          .completeTimeout(Duration.ZERO)
+          .restartDebounce(Duration.ofMillis(50))
+          .restartBackoff(Duration.ofMillis(200))
+          .maxConsecutiveRestarts(2)
+          .dataRate(Duration.ofMillis(300), 1)
+          .build();
+
+  private static List<EventCode> aliceOpened(Direction direction) {
+    return direction.initiatorSends()
+        ? List.of(OPEN, TRANSFER_REQUEST_QUEUED, NEW_VOUCHER_RESULT, ACCEPT, RESUME_RESPONDER)
+        : List.of(OPEN, NEW_VOUCHER_RESULT, ACCEPT, RESUME_RESPONDER);
+  }
+
+  /** Opens a channel whose data stops after k blocks without anybody hearing about it. */
+  private static ChannelId stalledAfter(Scenario s, int k) throws Exception {
+    BlockGate gate = s.holdNextAfter(k);
+    ChannelId chid = s.open("deal-8");
+    gate.awaitHeld(EventLog.TIMEOUT);
+    s.hub.stall(chid);
+    gate.release();
+    return chid;
+  }
+
+  @ParameterizedTest
+  @EnumSource(Direction.class)
+  void theMonitorRestartsAChannelWhoseDataStopped(Direction direction) throws Exception {
+    try (Scenario s = Scenario.of(direction).aliceMonitor(FAST).start()) {
+      int n = s.dag.blocks();
+      int k = n / 2;
+      ChannelId chid = stalledAfter(s, k);
+
+      s.alice.events.awaitEvent(chid, RESTART);
+      s.hub.unstall(chid);
+
+      s.assertFlows(
+          chid,
+          s.initiatorEndings(
+              seq(
+                  aliceOpened(direction),
+                  direction.initiatorData(k),
+                  NEW_VOUCHER_RESULT,
+                  RESTART,
+                  RESUME_RESPONDER,
+                  direction.initiatorData(n - k))),
+          List.of(
+              seq(
+                  OPEN,
+                  NEW_VOUCHER_RESULT,
+                  ACCEPT,
+                  direction.responderData(k),
+                  NEW_VOUCHER_RESULT,
+                  RESTART,
+                  direction.responderData(n - k),
+                  COMPLETE,
+                  CLEANUP_COMPLETE)));
+      s.assertEveryBlockMovedOnce(chid);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Direction.class)
+  void theMonitorFailsAChannelThatMovesNoDataAfterItsRestarts(Direction direction)
+      throws Exception {
+    try (Scenario s = Scenario.of(direction).aliceMonitor(FAST).start()) {
+      int k = s.dag.blocks() / 2;
+      ChannelId chid = stalledAfter(s, k);
+
+      s.alice.events.awaitEnd(chid);
+      s.bob.events.awaitEnd(chid);
+
+      List<EventCode> restartsAtAlice =
+          times(2, List.of(NEW_VOUCHER_RESULT, RESTART, RESUME_RESPONDER));
+      List<EventCode> restartsAtBob = times(2, List.of(NEW_VOUCHER_RESULT, RESTART));
+      Scenario.assertFlow(
+          "Alice",
+          s.alice.events.codes(chid),
+          List.of(
+              seq(
+                  aliceOpened(direction),
+                  direction.initiatorData(k),
+                  restartsAtAlice,
+                  ERROR,
+                  CLEANUP_COMPLETE)));
+      List<EventCode> bobBefore =
+          seq(OPEN, NEW_VOUCHER_RESULT, ACCEPT, direction.responderData(k), restartsAtBob);
+      // in a push Alice serves the data: closing her side ends Bob's request too, which the hub
+      // reports to Bob and which can overtake her cancel message (see CancelIT)
+      Scenario.assertFlow(
+          "Bob",
+          s.bob.events.codes(chid),
+          direction.initiatorSends()
+              ? List.of(
+                  seq(bobBefore, CANCEL, CLEANUP_COMPLETE), seq(bobBefore, ERROR, CLEANUP_COMPLETE))
+              : List.of(seq(bobBefore, CANCEL, CLEANUP_COMPLETE)));
+      assertThat(s.alice.manager.transferChannelStatus(chid)).isEqualTo(Status.FAILED);
+      // Go counts the attempt that exceeded the maximum: 2 restarts ran, the 3rd was refused
+      assertThat(s.alice.manager.channelState(chid).message())
+          .isEqualTo(
+              chid
+                  + ": moved 0 bytes in the last 300ms (minimum 1 byte); "
+                  + "after 3 consecutive restarts failed to transfer any data");
+      assertThat(s.hub.deliveredCids(chid)).hasSize(k);
+    }
+  }
+}
