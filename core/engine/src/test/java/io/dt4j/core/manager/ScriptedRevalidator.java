@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ScriptedRevalidator implements Revalidator {
   private volatile long freeBytes = -1;
   private volatile boolean finalVoucher;
-  private volatile boolean throwOnData;
+  private final java.util.Set<ChannelId> throwOnData = ConcurrentHashMap.newKeySet();
   private final Map<ChannelId, long[]> accounts = new ConcurrentHashMap<>();
 
   /**
@@ -46,12 +46,13 @@ public final class ScriptedRevalidator implements Revalidator {
   }
 
   /**
-   * Throws on data callbacks (a buggy revalidator).
+   * Throws on the data callbacks of one channel (a buggy revalidator).
    *
+   * @param channelId the channel
    * @return this
    */
-  public ScriptedRevalidator throwOnData() {
-    this.throwOnData = true;
+  public ScriptedRevalidator throwOnData(ChannelId channelId) {
+    throwOnData.add(channelId);
     return this;
   }
 
@@ -92,7 +93,7 @@ public final class ScriptedRevalidator implements Revalidator {
   }
 
   private RevalidationResult onData(ChannelId channelId, long bytes) {
-    if (throwOnData) {
+    if (throwOnData.contains(channelId)) {
       throw new IllegalStateException("revalidator bug");
     }
     if (freeBytes < 0) {
