@@ -108,14 +108,13 @@ class ManagerApiIT {
     }
   }
 
-  /** A third manager on Alice's host whose transport is not pauseable. */
-  private static DataTransferManager managerWithoutPause(Scenario s) throws Exception {
-    Transport plain =
-        new PlainTransport(
-            s.hub.attach(PeerId.fromBytes(new byte[] {0, 1, 9}), new InMemoryBlockstore()));
+  /** A manager on Carol's host (taking over her handlers) whose transport cannot pause. */
+  private static DataTransferManager managerWithoutPause(Scenario s, RawPeer carol)
+      throws Exception {
+    Transport plain = new PlainTransport(s.hub.attach(carol.peerId(), new InMemoryBlockstore()));
     DataTransferNetwork network =
         new DataTransferNetwork(
-            s.alice.host,
+            carol.host,
             ScenarioNode.NETWORK,
             Executors.newSingleThreadScheduledExecutor(),
             Executors.newCachedThreadPool(),
