@@ -7,6 +7,7 @@ import io.dt4j.api.EventCode;
 import io.dt4j.core.concurrency.SerialExecutor;
 import io.dt4j.ipld.Cid;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,6 +82,30 @@ public final class Channels {
    */
   public CompletionStage<Transition> fire(ChannelId channelId, ChannelEvent event) {
     return onChannel(channelId, () -> applyNow(require(channelId), event));
+  }
+
+  /**
+   * Applies the events that {@code decide} derives from the channel as it is now, one after the
+   * other with no event from elsewhere in between: the events one message causes (e.g. a voucher
+   * result, Accept and a pause) stay together, and a decision that depends on the status (e.g. "not
+   * if the channel is already ending") sees the status it acts on.
+   *
+   * @param channelId the channel
+   * @param decide the events to apply, given the channel's record; may be empty
+   * @return the transitions, in order; fails with {@link ChannelNotFoundException} for an unknown
+   *     channel
+   */
+  public CompletionStage<List<Transition>> fireAll(
+      ChannelId channelId, Function<ChannelRecord, List<ChannelEvent>> decide) {
+    return onChannel(
+        channelId,
+        () -> {
+          List<Transition> transitions = new ArrayList<>();
+          for (ChannelEvent event : decide.apply(require(channelId))) {
+            transitions.add(applyNow(require(channelId), event));
+          }
+          return transitions;
+        });
   }
 
   /**

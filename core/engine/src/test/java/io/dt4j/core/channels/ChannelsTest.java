@@ -59,6 +59,37 @@ class ChannelsTest {
   }
 
   @Test
+  void eventsFiredTogetherAreDecidedOnTheCurrentRecordAndStayTogether() throws Exception {
+    List<String> seen = new CopyOnWriteArrayList<>();
+    bus.subscribe((event, record) -> seen.add(event.code().goName()));
+    ChannelRecord fresh = ChannelFixtures.pull(5, Status.REQUESTED);
+    join(channels.open(fresh));
+    CountDownLatch decided = new CountDownLatch(1);
+    CountDownLatch released = new CountDownLatch(1);
+
+    var together =
+        channels.fireAll(
+            fresh.channelId(),
+            record -> {
+              decided.countDown();
+              awaitQuietly(released);
+              return record.status() == Status.REQUESTED
+                  ? List.of(
+                      ChannelEvent.of(EventCode.ACCEPT), ChannelEvent.of(EventCode.PAUSE_RESPONDER))
+                  : List.of();
+            });
+    assertThat(decided.await(5, TimeUnit.SECONDS)).isTrue();
+    var meanwhile = channels.fire(fresh.channelId(), ChannelEvent.of(EventCode.PAUSE_INITIATOR));
+    released.countDown();
+
+    assertThat(join(together)).hasSize(2).allMatch(t -> t instanceof Transition.Applied);
+    join(meanwhile);
+    await().atMost(Duration.ofSeconds(5)).until(() -> seen.size() == 4);
+    assertThat(seen).containsExactly("Open", "Accept", "PauseResponder", "PauseInitiator");
+    assertThat(join(channels.fireAll(fresh.channelId(), record -> List.of()))).isEmpty();
+  }
+
+  @Test
   void cancelCleansUpThenEndsCancelledAndForgetsTheCidSets() {
     ChannelRecord fresh = ChannelFixtures.pull(2, Status.REQUESTED);
     join(channels.open(fresh));
