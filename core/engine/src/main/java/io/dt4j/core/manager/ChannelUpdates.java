@@ -5,6 +5,7 @@ import io.dt4j.api.ChannelNotFoundException;
 import io.dt4j.api.DataTransferException;
 import io.dt4j.api.EncodedVoucher;
 import io.dt4j.api.EventCode;
+import io.dt4j.api.Status;
 import io.dt4j.core.channels.ChannelEvent;
 import io.dt4j.core.channels.ChannelRecord;
 import io.dt4j.core.channels.ChannelStore;
@@ -12,8 +13,10 @@ import io.dt4j.core.channels.Channels;
 import io.dt4j.core.channels.CidSet;
 import io.dt4j.ipld.Cid;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The manager's way to change channels: each call hands an event to {@link Channels} and waits
@@ -50,13 +53,38 @@ final class ChannelUpdates {
     Blocking.await(channels.fire(channelId, event));
   }
 
+  /**
+   * Applies the events derived from the channel as it is now, with no other event in between.
+   *
+   * @param channelId the channel
+   * @param decide the events, given the current record
+   * @return whether any event was decided
+   */
+  boolean fireAll(ChannelId channelId, Function<ChannelRecord, List<ChannelEvent>> decide)
+      throws DataTransferException {
+    return !Blocking.await(channels.fireAll(channelId, decide)).isEmpty();
+  }
+
+  /**
+   * Returns whether a channel is cleaning up or ended: no cancel, failure or transport error
+   * changes how it ends any more.
+   */
+  static boolean isEnding(Status status) {
+    return Status.CLEANUP.contains(status) || Status.TERMINAL.contains(status);
+  }
+
+  /** Returns the event that records a voucher result. */
+  static ChannelEvent resultEvent(EncodedVoucher result) {
+    return new ChannelEvent.VoucherAdded(EventCode.NEW_VOUCHER_RESULT, result);
+  }
+
   /** Applies a failure event (Error, Disconnected, ...) whose text becomes the channel message. */
   void fail(ChannelId channelId, EventCode code, String error) throws DataTransferException {
     fire(channelId, new ChannelEvent.Failure(code, error));
   }
 
   void voucherResult(ChannelId channelId, EncodedVoucher result) throws DataTransferException {
-    fire(channelId, new ChannelEvent.VoucherAdded(EventCode.NEW_VOUCHER_RESULT, result));
+    fire(channelId, resultEvent(result));
   }
 
   void voucher(ChannelId channelId, EncodedVoucher voucher) throws DataTransferException {

@@ -6,9 +6,10 @@ import io.dt4j.api.EncodedVoucher;
 import io.dt4j.api.EventCode;
 import io.dt4j.api.MessageType;
 import io.dt4j.api.RevalidationResult;
-import io.dt4j.api.Status;
 import io.dt4j.api.TransferResponse;
+import io.dt4j.core.channels.ChannelEvent;
 import io.dt4j.core.channels.ChannelRecord;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,15 +41,23 @@ final class Completion {
   void onTransportFinished(ChannelId channelId, Optional<String> failure)
       throws DataTransferException {
     ChannelRecord record = ctx.channels.require(channelId);
-    if (Status.TERMINAL.contains(record.status()) || Status.CLEANUP.contains(record.status())) {
-      log.debug("channel {}: transport finished while {}", channelId, record.status());
-      return;
-    }
     if (failure.isPresent()) {
       String error =
           "data transfer channel " + channelId + " failed to transfer data: " + failure.get();
-      log.warn(error);
-      ctx.channels.fail(channelId, EventCode.ERROR, error);
+      boolean failed =
+          ctx.channels.fireAll(
+              channelId,
+              current ->
+                  ChannelUpdates.isEnding(current.status())
+                      ? List.of()
+                      : List.of(new ChannelEvent.Failure(EventCode.ERROR, error)));
+      if (failed) {
+        log.warn(error);
+      }
+      return;
+    }
+    if (ChannelUpdates.isEnding(record.status())) {
+      log.debug("channel {}: transport finished while {}", channelId, record.status());
       return;
     }
     if (ctx.isInitiator(channelId)) {

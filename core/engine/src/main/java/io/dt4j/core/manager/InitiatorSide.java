@@ -9,7 +9,10 @@ import io.dt4j.api.MessageType;
 import io.dt4j.api.Status;
 import io.dt4j.api.TransferRejectedException;
 import io.dt4j.api.TransferResponse;
+import io.dt4j.core.channels.ChannelEvent;
 import io.dt4j.core.channels.ChannelRecord;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -43,26 +46,16 @@ final class InitiatorSide {
    */
   Outcome onResponse(ChannelId channelId, TransferResponse response) {
     try {
-      ChannelRecord record = ctx.channels.require(channelId);
-      if (outOfOrder(record, response)) {
-        return Outcome.ignore(
-            "channel " + channelId + ": " + response.type() + " before the channel was accepted");
+      ctx.channels.require(channelId);
+      Optional<EncodedVoucher> result = Optional.empty();
+      if (ResponseRules.DECISIONS.contains(response.type())
+          && response.voucherResult().isPresent()
+          && !response.voucherResult().get().type().value().isEmpty()) {
+        result = response.voucherResult();
+        ctx.registry.decodeResult(result.get());
       }
-      if (ResponseRules.DECISIONS.contains(response.type())) {
-        Optional<EncodedVoucher> result = response.voucherResult();
-        if (result.isPresent() && !result.get().type().value().isEmpty()) {
-          ctx.registry.decodeResult(result.get());
-          ctx.channels.voucherResult(channelId, result.get());
-        }
-      }
-      for (EventCode event : ResponseRules.eventsFor(response)) {
-        if (event == EventCode.ERROR) {
-          log.info("channel {}: received rejected response, erroring out channel", channelId);
-          ctx.channels.fail(channelId, EventCode.ERROR, TransferRejectedException.GO_TEXT);
-        } else {
-          ctx.channels.fire(channelId, event);
-        }
-      }
+      Optional<EncodedVoucher> recorded = result;
+      ctx.channels.fireAll(channelId, current -> eventsFor(current, response, recorded));
       return Outcome.PROCEED;
     } catch (ChannelNotFoundException e) {
       return Outcome.ignore(e.getMessage());
@@ -70,6 +63,32 @@ final class InitiatorSide {
       log.warn("channel {}: response not applied: {}", channelId, e.getMessage());
       return Outcome.fail(e);
     }
+  }
+
+  /** The events of a response, given the channel as it is when they are applied. */
+  private static List<ChannelEvent> eventsFor(
+      ChannelRecord current, TransferResponse response, Optional<EncodedVoucher> result) {
+    ChannelId channelId = current.channelId();
+    if (outOfOrder(current, response)) {
+      log.warn(
+          "channel {}: {} before the channel was accepted: dropped", channelId, response.type());
+      return List.of();
+    }
+    if (response.type() == MessageType.CANCEL && ChannelUpdates.isEnding(current.status())) {
+      log.info("channel {}: cancel while {}: nothing more to do", channelId, current.status());
+      return List.of();
+    }
+    List<ChannelEvent> events = new ArrayList<>();
+    result.ifPresent(r -> events.add(ChannelUpdates.resultEvent(r)));
+    for (EventCode code : ResponseRules.eventsFor(response)) {
+      if (code == EventCode.ERROR) {
+        log.info("channel {}: received rejected response, erroring out channel", channelId);
+        events.add(new ChannelEvent.Failure(EventCode.ERROR, TransferRejectedException.GO_TEXT));
+      } else {
+        events.add(ChannelEvent.of(code));
+      }
+    }
+    return events;
   }
 
   /**

@@ -10,9 +10,12 @@ import io.dt4j.api.PeerId;
 import io.dt4j.api.Status;
 import io.dt4j.api.TransferRequest;
 import io.dt4j.api.TransferResponse;
+import io.dt4j.core.channels.ChannelEvent;
 import io.dt4j.core.channels.ChannelRecord;
 import io.dt4j.ipld.Cid;
 import io.dt4j.ipld.Node;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -105,14 +108,14 @@ final class ResponderSide {
             request.pull() ? initiator : ctx.self,
             voucher.get());
     ctx.channels.open(fresh);
-    if (decision.result().isPresent()) {
-      ctx.channels.voucherResult(channelId, decision.result().get());
-    }
-    ctx.channels.fire(channelId, EventCode.ACCEPT);
-    ctx.configureTransport(channelId, voucher.get());
+    List<ChannelEvent> events = new ArrayList<>();
+    decision.result().ifPresent(r -> events.add(ChannelUpdates.resultEvent(r)));
+    events.add(ChannelEvent.of(EventCode.ACCEPT));
     if (decision.paused()) {
-      ctx.channels.fire(channelId, EventCode.PAUSE_RESPONDER);
+      events.add(ChannelEvent.of(EventCode.PAUSE_RESPONDER));
     }
+    ctx.channels.fireAll(channelId, current -> events);
+    ctx.configureTransport(channelId, voucher.get());
     TransferResponse response =
         Messages.decision(
             MessageType.NEW, channelId.id(), true, decision.paused(), decision.result());
@@ -132,7 +135,12 @@ final class ResponderSide {
     ctx.channels.require(channelId);
     log.info("channel {}: received cancel request, cleaning up channel", channelId);
     ctx.transport.cleanupChannel(channelId);
-    ctx.channels.fire(channelId, EventCode.CANCEL);
+    ctx.channels.fireAll(
+        channelId,
+        current ->
+            ChannelUpdates.isEnding(current.status())
+                ? List.of()
+                : List.of(ChannelEvent.of(EventCode.CANCEL)));
     return Reply.NONE;
   }
 

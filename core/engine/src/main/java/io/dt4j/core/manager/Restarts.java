@@ -9,10 +9,13 @@ import io.dt4j.api.PeerId;
 import io.dt4j.api.Status;
 import io.dt4j.api.TransferRequest;
 import io.dt4j.api.TransferResponse;
+import io.dt4j.core.channels.ChannelEvent;
 import io.dt4j.core.channels.ChannelRecord;
 import io.dt4j.core.channels.CidSet;
 import io.dt4j.ipld.Cid;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -172,14 +175,14 @@ final class Restarts {
       return rejected(channelId, "failed to validate voucher: " + decision.reason(), decision);
     }
     try {
-      if (decision.result().isPresent()) {
-        ctx.channels.voucherResult(channelId, decision.result().get());
-      }
-      ctx.channels.fire(channelId, EventCode.RESTART);
-      ctx.configureTransport(channelId, request.voucher().orElseThrow());
+      List<ChannelEvent> events = new ArrayList<>();
+      decision.result().ifPresent(r -> events.add(ChannelUpdates.resultEvent(r)));
+      events.add(ChannelEvent.of(EventCode.RESTART));
       if (decision.paused()) {
-        ctx.channels.fire(channelId, EventCode.PAUSE_RESPONDER);
+        events.add(ChannelEvent.of(EventCode.PAUSE_RESPONDER));
       }
+      ctx.channels.fireAll(channelId, current -> events);
+      ctx.configureTransport(channelId, request.voucher().orElseThrow());
     } catch (DataTransferException e) {
       return rejected(channelId, "failed to restart channel " + channelId + ": " + e, decision);
     }

@@ -7,7 +7,10 @@ import io.dt4j.api.RevalidationResult;
 import io.dt4j.api.Revalidator;
 import io.dt4j.api.TransferRequest;
 import io.dt4j.api.Voucher;
+import io.dt4j.core.channels.ChannelEvent;
 import io.dt4j.core.channels.ChannelRecord;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -69,12 +72,10 @@ final class Revalidation {
     if (step.isEmpty()) {
       return Reply.NONE;
     }
-    if (result.isPresent()) {
-      ctx.channels.voucherResult(channelId, result.get());
-    }
-    if (step.get().localEvent().isPresent()) {
-      ctx.channels.fire(channelId, step.get().localEvent().get());
-    }
+    List<ChannelEvent> events = new ArrayList<>();
+    result.ifPresent(r -> events.add(ChannelUpdates.resultEvent(r)));
+    step.get().localEvent().ifPresent(code -> events.add(ChannelEvent.of(code)));
+    ctx.channels.fireAll(channelId, current -> events);
     return Reply.of(step.get().response(), step.get().outcome());
   }
 

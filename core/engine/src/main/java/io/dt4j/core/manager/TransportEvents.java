@@ -5,13 +5,13 @@ import io.dt4j.api.DataTransferException;
 import io.dt4j.api.DisconnectedException;
 import io.dt4j.api.EventCode;
 import io.dt4j.api.EventsHandler;
-import io.dt4j.api.Status;
 import io.dt4j.api.TransferMessage;
 import io.dt4j.api.TransferRequest;
 import io.dt4j.api.TransferResponse;
-import io.dt4j.core.channels.ChannelRecord;
+import io.dt4j.core.channels.ChannelEvent;
 import io.dt4j.core.channels.CidSet;
 import io.dt4j.ipld.Cid;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -216,14 +216,16 @@ final class TransportEvents implements EventsHandler {
         code.goName(),
         channelId,
         () -> {
-          ChannelRecord record = ctx.channels.require(channelId);
-          if (Status.TERMINAL.contains(record.status())
-              || Status.CLEANUP.contains(record.status())) {
-            log.debug("channel {}: {} while {}: {}", channelId, code, record.status(), reason);
-            return null;
+          boolean applied =
+              ctx.channels.fireAll(
+                  channelId,
+                  current ->
+                      ChannelUpdates.isEnding(current.status())
+                          ? List.of()
+                          : List.of(new ChannelEvent.Failure(code, reason)));
+          if (applied) {
+            log.warn("channel {}: {}: {}", channelId, code, reason);
           }
-          log.warn("channel {}: {}: {}", channelId, code, reason);
-          ctx.channels.fail(channelId, code, reason);
           return null;
         });
   }
