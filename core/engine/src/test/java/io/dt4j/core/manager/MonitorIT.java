@@ -40,6 +40,10 @@ class MonitorIT {
           .dataRate(Duration.ofMillis(300), 1)
           .build();
 
+  /** A slower data-rate window: the test must let the data move again before a second check. */
+  private static final MonitorConfig PATIENT =
+      FAST.toBuilder().dataRate(Duration.ofSeconds(1), 1).build();
+
   private static List<EventCode> aliceOpened(Direction direction) {
     return direction.initiatorSends()
         ? List.of(OPEN, TRANSFER_REQUEST_QUEUED, NEW_VOUCHER_RESULT, ACCEPT, RESUME_RESPONDER)
@@ -59,7 +63,7 @@ class MonitorIT {
   @ParameterizedTest
   @EnumSource(Direction.class)
   void theMonitorRestartsAChannelWhoseDataStopped(Direction direction) throws Exception {
-    try (Scenario s = Scenario.of(direction).aliceMonitor(FAST).start()) {
+    try (Scenario s = Scenario.of(direction).aliceMonitor(PATIENT).start()) {
       int n = s.dag.blocks();
       int k = n / 2;
       ChannelId chid = stalledAfter(s, k);
