@@ -73,6 +73,18 @@ final class ChannelUpdates {
     return Status.CLEANUP.contains(status) || Status.TERMINAL.contains(status);
   }
 
+  /**
+   * Applies an event unless the channel is already ending: the first ending of a channel wins over
+   * later cancels, failures and transport errors.
+   *
+   * @param channelId the channel
+   * @param event the event
+   * @return whether it was applied
+   */
+  boolean fireUnlessEnding(ChannelId channelId, ChannelEvent event) throws DataTransferException {
+    return fireAll(channelId, current -> isEnding(current.status()) ? List.of() : List.of(event));
+  }
+
   /** Returns the event that records a voucher result. */
   static ChannelEvent resultEvent(EncodedVoucher result) {
     return new ChannelEvent.VoucherAdded(EventCode.NEW_VOUCHER_RESULT, result);

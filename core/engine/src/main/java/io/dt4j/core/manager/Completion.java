@@ -9,7 +9,6 @@ import io.dt4j.api.RevalidationResult;
 import io.dt4j.api.TransferResponse;
 import io.dt4j.core.channels.ChannelEvent;
 import io.dt4j.core.channels.ChannelRecord;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,12 +44,8 @@ final class Completion {
       String error =
           "data transfer channel " + channelId + " failed to transfer data: " + failure.get();
       boolean failed =
-          ctx.channels.fireAll(
-              channelId,
-              current ->
-                  ChannelUpdates.isEnding(current.status())
-                      ? List.of()
-                      : List.of(new ChannelEvent.Failure(EventCode.ERROR, error)));
+          ctx.channels.fireUnlessEnding(
+              channelId, new ChannelEvent.Failure(EventCode.ERROR, error));
       if (failed) {
         log.warn(error);
       }

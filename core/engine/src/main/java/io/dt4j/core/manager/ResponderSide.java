@@ -135,12 +135,7 @@ final class ResponderSide {
     ctx.channels.require(channelId);
     log.info("channel {}: received cancel request, cleaning up channel", channelId);
     ctx.transport.cleanupChannel(channelId);
-    ctx.channels.fireAll(
-        channelId,
-        current ->
-            ChannelUpdates.isEnding(current.status())
-                ? List.of()
-                : List.of(ChannelEvent.of(EventCode.CANCEL)));
+    ctx.channels.fireUnlessEnding(channelId, ChannelEvent.of(EventCode.CANCEL));
     return Reply.NONE;
   }
 

@@ -11,7 +11,6 @@ import io.dt4j.api.TransferResponse;
 import io.dt4j.core.channels.ChannelEvent;
 import io.dt4j.core.channels.CidSet;
 import io.dt4j.ipld.Cid;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -217,12 +216,7 @@ final class TransportEvents implements EventsHandler {
         channelId,
         () -> {
           boolean applied =
-              ctx.channels.fireAll(
-                  channelId,
-                  current ->
-                      ChannelUpdates.isEnding(current.status())
-                          ? List.of()
-                          : List.of(new ChannelEvent.Failure(code, reason)));
+              ctx.channels.fireUnlessEnding(channelId, new ChannelEvent.Failure(code, reason));
           if (applied) {
             log.warn("channel {}: {}: {}", channelId, code, reason);
           }

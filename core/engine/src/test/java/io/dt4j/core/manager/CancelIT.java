@@ -1,12 +1,7 @@
 package io.dt4j.core.manager;
 
-import static io.dt4j.api.EventCode.ACCEPT;
 import static io.dt4j.api.EventCode.CANCEL;
 import static io.dt4j.api.EventCode.CLEANUP_COMPLETE;
-import static io.dt4j.api.EventCode.NEW_VOUCHER_RESULT;
-import static io.dt4j.api.EventCode.OPEN;
-import static io.dt4j.api.EventCode.RESUME_RESPONDER;
-import static io.dt4j.api.EventCode.TRANSFER_REQUEST_QUEUED;
 import static io.dt4j.core.manager.Direction.seq;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +10,6 @@ import io.dt4j.api.EventCode;
 import io.dt4j.api.Status;
 import io.dt4j.core.testing.BlockGate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -55,19 +49,11 @@ class CancelIT {
       ChannelId chid = s.open("deal-4");
       gate.awaitHeld(EventLog.TIMEOUT);
 
-      s.canceller(who)
-          .manager
-          .closeDataTransferChannel(chid)
-          .toCompletableFuture()
-          .get(EventLog.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+      Scenario.get(s.canceller(who).manager.closeDataTransferChannel(chid));
       gate.release();
 
-      List<EventCode> aliceOpened =
-          direction.initiatorSends()
-              ? List.of(OPEN, TRANSFER_REQUEST_QUEUED, NEW_VOUCHER_RESULT, ACCEPT, RESUME_RESPONDER)
-              : List.of(OPEN, NEW_VOUCHER_RESULT, ACCEPT, RESUME_RESPONDER);
-      List<EventCode> aliceFlow = seq(aliceOpened, direction.initiatorData(k));
-      List<EventCode> bobFlow = seq(OPEN, NEW_VOUCHER_RESULT, ACCEPT, direction.responderData(k));
+      List<EventCode> aliceFlow = seq(s.aliceAccepted(), direction.initiatorData(k));
+      List<EventCode> bobFlow = seq(Scenario.bobAccepted(), direction.responderData(k));
       boolean senderCancels = direction.initiatorSends() == who.equals("initiator");
       s.assertFlows(
           chid,

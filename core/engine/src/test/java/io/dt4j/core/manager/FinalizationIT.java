@@ -1,17 +1,14 @@
 package io.dt4j.core.manager;
 
-import static io.dt4j.api.EventCode.ACCEPT;
 import static io.dt4j.api.EventCode.BEGIN_FINALIZING;
 import static io.dt4j.api.EventCode.CLEANUP_COMPLETE;
 import static io.dt4j.api.EventCode.FINISH_TRANSFER;
 import static io.dt4j.api.EventCode.NEW_VOUCHER;
 import static io.dt4j.api.EventCode.NEW_VOUCHER_RESULT;
-import static io.dt4j.api.EventCode.OPEN;
 import static io.dt4j.api.EventCode.PAUSE_RESPONDER;
 import static io.dt4j.api.EventCode.RESPONDER_BEGINS_FINALIZATION;
 import static io.dt4j.api.EventCode.RESPONDER_COMPLETES;
 import static io.dt4j.api.EventCode.RESUME_RESPONDER;
-import static io.dt4j.api.EventCode.TRANSFER_REQUEST_QUEUED;
 import static io.dt4j.core.manager.Direction.seq;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +19,6 @@ import io.dt4j.core.manager.TestVouchers.TestResult;
 import io.dt4j.core.manager.TestVouchers.TestVoucher;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -44,17 +40,10 @@ class FinalizationIT {
       assertThat(s.alice.manager.channelState(chid).lastVoucherResult())
           .contains(new TestResult("final payment", 1));
 
-      s.alice
-          .manager
-          .sendVoucher(chid, new TestVoucher("deal-16", 1))
-          .toCompletableFuture()
-          .get(EventLog.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+      Scenario.get(s.alice.manager.sendVoucher(chid, new TestVoucher("deal-16", 1)));
 
       int n = s.dag.blocks();
-      List<EventCode> opened =
-          direction.initiatorSends()
-              ? List.of(OPEN, TRANSFER_REQUEST_QUEUED, NEW_VOUCHER_RESULT, ACCEPT, RESUME_RESPONDER)
-              : List.of(OPEN, NEW_VOUCHER_RESULT, ACCEPT, RESUME_RESPONDER);
+      List<EventCode> opened = s.aliceAccepted();
       List<EventCode> finalizing =
           List.of(NEW_VOUCHER_RESULT, RESPONDER_BEGINS_FINALIZATION, PAUSE_RESPONDER);
       List<EventCode> settled =
@@ -71,9 +60,7 @@ class FinalizationIT {
           aliceFlows,
           List.of(
               seq(
-                  OPEN,
-                  NEW_VOUCHER_RESULT,
-                  ACCEPT,
+                  Scenario.bobAccepted(),
                   direction.responderData(n),
                   NEW_VOUCHER_RESULT,
                   BEGIN_FINALIZING,

@@ -32,7 +32,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
@@ -43,13 +42,9 @@ import org.junit.jupiter.api.Test;
  */
 class ManagerApiIT {
 
-  private static <T> T get(CompletionStage<T> stage) throws Exception {
-    return stage.toCompletableFuture().get(EventLog.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-  }
-
   private static Throwable failureOf(CompletionStage<?> stage) {
     try {
-      get(stage);
+      Scenario.get(stage);
     } catch (ExecutionException e) {
       return e.getCause();
     } catch (Exception e) {
@@ -103,7 +98,7 @@ class ManagerApiIT {
         assertThat(failureOf(manager.resumeDataTransferChannel(any)))
             .isInstanceOf(UnsupportedByTransportException.class);
       } finally {
-        get(manager.stop());
+        Scenario.get(manager.stop());
       }
     }
   }
@@ -123,7 +118,7 @@ class ManagerApiIT {
         new DataTransferManager(ManagerOptions.of(network, plain, new InMemoryChannelStore()));
     List<Optional<Throwable>> ready = new CopyOnWriteArrayList<>();
     manager.onReady(ready::add);
-    get(manager.start());
+    Scenario.get(manager.start());
     assertThat(ready).containsExactly(Optional.empty());
     return manager;
   }
@@ -134,24 +129,24 @@ class ManagerApiIT {
         RawPeer silent = new RawPeer()) {
       silent.meet(s.alice);
       ChannelId requested =
-          get(
+          Scenario.get(
               s.alice.manager.openPushDataChannel(
                   silent.peerId(), new TestVoucher("d", 1), s.dag.root(), Selectors.EXPLORE_ALL));
       s.alice.opened();
       assertThat(s.alice.manager.transferChannelStatus(requested)).isEqualTo(Status.REQUESTED);
-      get(s.alice.manager.closeDataTransferChannel(requested));
+      Scenario.get(s.alice.manager.closeDataTransferChannel(requested));
       s.alice.events.awaitStatus(requested, Status.CANCELLED);
 
       ChannelId paused = s.open("paused-18");
       s.alice.events.awaitStatus(paused, Status.RESPONDER_PAUSED);
-      get(s.bob.manager.closeDataTransferChannel(paused));
+      Scenario.get(s.bob.manager.closeDataTransferChannel(paused));
       assertEndsCancelled(s, paused);
 
       s.bob.revalidator.finalVoucher();
       ChannelId finalizing = s.open("deal-19");
       s.bob.events.awaitStatus(finalizing, Status.FINALIZING);
       s.alice.events.awaitStatus(finalizing, Status.RESPONDER_FINALIZING_TRANSFER_FINISHED);
-      get(s.bob.manager.closeDataTransferChannel(finalizing));
+      Scenario.get(s.bob.manager.closeDataTransferChannel(finalizing));
       assertEndsCancelled(s, finalizing);
     }
   }
@@ -195,7 +190,7 @@ class ManagerApiIT {
       s.alice.events.awaitStatus(chid, Status.COMPLETED);
       int events = s.alice.events.codes(chid).size();
 
-      get(s.alice.manager.restartDataTransferChannel(chid));
+      Scenario.get(s.alice.manager.restartDataTransferChannel(chid));
 
       assertThat(s.alice.events.codes(chid)).hasSize(events);
       assertThat(s.alice.manager.inProgressChannels()).containsOnlyKeys(chid);

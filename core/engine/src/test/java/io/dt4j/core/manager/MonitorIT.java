@@ -1,15 +1,12 @@
 package io.dt4j.core.manager;
 
-import static io.dt4j.api.EventCode.ACCEPT;
 import static io.dt4j.api.EventCode.CANCEL;
 import static io.dt4j.api.EventCode.CLEANUP_COMPLETE;
 import static io.dt4j.api.EventCode.COMPLETE;
 import static io.dt4j.api.EventCode.ERROR;
 import static io.dt4j.api.EventCode.NEW_VOUCHER_RESULT;
-import static io.dt4j.api.EventCode.OPEN;
 import static io.dt4j.api.EventCode.RESTART;
 import static io.dt4j.api.EventCode.RESUME_RESPONDER;
-import static io.dt4j.api.EventCode.TRANSFER_REQUEST_QUEUED;
 import static io.dt4j.core.manager.Direction.seq;
 import static io.dt4j.core.manager.Direction.times;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,12 +41,6 @@ class MonitorIT {
   private static final MonitorConfig PATIENT =
       FAST.toBuilder().dataRate(Duration.ofSeconds(1), 1).build();
 
-  private static List<EventCode> aliceOpened(Direction direction) {
-    return direction.initiatorSends()
-        ? List.of(OPEN, TRANSFER_REQUEST_QUEUED, NEW_VOUCHER_RESULT, ACCEPT, RESUME_RESPONDER)
-        : List.of(OPEN, NEW_VOUCHER_RESULT, ACCEPT, RESUME_RESPONDER);
-  }
-
   /** Opens a channel whose data stops after k blocks without anybody hearing about it. */
   private static ChannelId stalledAfter(Scenario s, int k) throws Exception {
     BlockGate gate = s.holdNextAfter(k);
@@ -75,7 +66,7 @@ class MonitorIT {
           chid,
           s.initiatorEndings(
               seq(
-                  aliceOpened(direction),
+                  s.aliceAccepted(),
                   direction.initiatorData(k),
                   NEW_VOUCHER_RESULT,
                   RESTART,
@@ -83,9 +74,7 @@ class MonitorIT {
                   direction.initiatorData(n - k))),
           List.of(
               seq(
-                  OPEN,
-                  NEW_VOUCHER_RESULT,
-                  ACCEPT,
+                  Scenario.bobAccepted(),
                   direction.responderData(k),
                   NEW_VOUCHER_RESULT,
                   RESTART,
@@ -115,13 +104,13 @@ class MonitorIT {
           s.alice.events.codes(chid),
           List.of(
               seq(
-                  aliceOpened(direction),
+                  s.aliceAccepted(),
                   direction.initiatorData(k),
                   restartsAtAlice,
                   ERROR,
                   CLEANUP_COMPLETE)));
       List<EventCode> bobBefore =
-          seq(OPEN, NEW_VOUCHER_RESULT, ACCEPT, direction.responderData(k), restartsAtBob);
+          seq(Scenario.bobAccepted(), direction.responderData(k), restartsAtBob);
       // in a push Alice serves the data: closing her side ends Bob's request too, which the hub
       // reports to Bob and which can overtake her cancel message (see CancelIT)
       Scenario.assertFlow(

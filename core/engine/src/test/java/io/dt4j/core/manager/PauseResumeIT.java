@@ -1,16 +1,13 @@
 package io.dt4j.core.manager;
 
-import static io.dt4j.api.EventCode.ACCEPT;
 import static io.dt4j.api.EventCode.CLEANUP_COMPLETE;
 import static io.dt4j.api.EventCode.COMPLETE;
 import static io.dt4j.api.EventCode.NEW_VOUCHER;
 import static io.dt4j.api.EventCode.NEW_VOUCHER_RESULT;
-import static io.dt4j.api.EventCode.OPEN;
 import static io.dt4j.api.EventCode.PAUSE_INITIATOR;
 import static io.dt4j.api.EventCode.PAUSE_RESPONDER;
 import static io.dt4j.api.EventCode.RESUME_INITIATOR;
 import static io.dt4j.api.EventCode.RESUME_RESPONDER;
-import static io.dt4j.api.EventCode.TRANSFER_REQUEST_QUEUED;
 import static io.dt4j.core.manager.Direction.RECIPIENT_BLOCK;
 import static io.dt4j.core.manager.Direction.SENDER_BLOCK;
 import static io.dt4j.core.manager.Direction.seq;
@@ -25,7 +22,6 @@ import io.dt4j.core.manager.TestVouchers.TestVoucher;
 import io.dt4j.core.testing.BlockGate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -39,18 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PauseResumeIT {
 
-  private static List<EventCode> aliceOpened(Direction direction) {
-    return direction.initiatorSends()
-        ? List.of(OPEN, TRANSFER_REQUEST_QUEUED, NEW_VOUCHER_RESULT, ACCEPT)
-        : List.of(OPEN, NEW_VOUCHER_RESULT, ACCEPT);
-  }
-
   private static List<EventCode> bobEnd() {
     return List.of(COMPLETE, CLEANUP_COMPLETE);
-  }
-
-  private static void await(java.util.concurrent.CompletionStage<?> stage) throws Exception {
-    stage.toCompletableFuture().get(EventLog.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
   }
 
   @ParameterizedTest
@@ -63,22 +49,16 @@ class PauseResumeIT {
       s.bob.events.awaitStatus(chid, Status.RESPONDER_PAUSED);
       assertThat(s.hub.deliveredCids(chid)).isEmpty();
 
-      await(s.bob.manager.resumeDataTransferChannel(chid));
+      Scenario.get(s.bob.manager.resumeDataTransferChannel(chid));
 
       int n = s.dag.blocks();
       s.assertFlows(
           chid,
           s.initiatorEndings(
-              seq(
-                  aliceOpened(direction),
-                  PAUSE_RESPONDER,
-                  RESUME_RESPONDER,
-                  direction.initiatorData(n))),
+              seq(s.aliceOpened(), PAUSE_RESPONDER, RESUME_RESPONDER, direction.initiatorData(n))),
           List.of(
               seq(
-                  OPEN,
-                  NEW_VOUCHER_RESULT,
-                  ACCEPT,
+                  Scenario.bobAccepted(),
                   PAUSE_RESPONDER,
                   RESUME_RESPONDER,
                   direction.responderData(n),
@@ -103,9 +83,9 @@ class PauseResumeIT {
           .hasValueSatisfying(
               r -> assertThat(((TestResult) r).message()).isEqualTo("payment owed"));
 
-      await(s.alice.manager.sendVoucher(chid, new TestVoucher("deal-2", s.dag.bytes())));
+      Scenario.get(s.alice.manager.sendVoucher(chid, new TestVoucher("deal-2", s.dag.bytes())));
 
-      List<EventCode> bobFlow = new ArrayList<>(seq(OPEN, NEW_VOUCHER_RESULT, ACCEPT));
+      List<EventCode> bobFlow = new ArrayList<>(Scenario.bobAccepted());
       if (direction.initiatorSends()) {
         bobFlow.addAll(times(k, RECIPIENT_BLOCK));
         bobFlow.addAll(List.of(NEW_VOUCHER_RESULT, PAUSE_RESPONDER));
@@ -132,7 +112,7 @@ class PauseResumeIT {
           chid,
           s.initiatorEndings(
               seq(
-                  aliceOpened(direction),
+                  s.aliceOpened(),
                   RESUME_RESPONDER,
                   direction.initiatorData(k),
                   NEW_VOUCHER_RESULT,
@@ -172,28 +152,28 @@ class PauseResumeIT {
 
       List<EventCode> pauses = new ArrayList<>();
       if (pauser != Pauser.RESPONDER) {
-        await(s.alice.manager.pauseDataTransferChannel(chid));
+        Scenario.get(s.alice.manager.pauseDataTransferChannel(chid));
         s.bob.events.awaitStatus(chid, Status.INITIATOR_PAUSED);
         pauses.add(PAUSE_INITIATOR);
       }
       if (pauser != Pauser.INITIATOR) {
-        await(s.bob.manager.pauseDataTransferChannel(chid));
+        Scenario.get(s.bob.manager.pauseDataTransferChannel(chid));
         s.alice.events.awaitEvent(chid, PAUSE_RESPONDER);
         pauses.add(PAUSE_RESPONDER);
       }
       gate.release();
       if (pauser == Pauser.BOTH) {
         // the initiator resumes first: the responder's pause still holds the data
-        await(s.alice.manager.resumeDataTransferChannel(chid));
+        Scenario.get(s.alice.manager.resumeDataTransferChannel(chid));
         s.bob.events.awaitEvent(chid, RESUME_INITIATOR);
         pauses.add(RESUME_INITIATOR);
       }
       assertThat(s.hub.deliveredCids(chid)).hasSize(k);
       if (pauser == Pauser.INITIATOR) {
-        await(s.alice.manager.resumeDataTransferChannel(chid));
+        Scenario.get(s.alice.manager.resumeDataTransferChannel(chid));
         pauses.add(RESUME_INITIATOR);
       } else {
-        await(s.bob.manager.resumeDataTransferChannel(chid));
+        Scenario.get(s.bob.manager.resumeDataTransferChannel(chid));
         pauses.add(RESUME_RESPONDER);
       }
 
@@ -201,16 +181,14 @@ class PauseResumeIT {
           chid,
           s.initiatorEndings(
               seq(
-                  aliceOpened(direction),
+                  s.aliceOpened(),
                   RESUME_RESPONDER,
                   direction.initiatorData(k),
                   pauses,
                   direction.initiatorData(n - k))),
           List.of(
               seq(
-                  OPEN,
-                  NEW_VOUCHER_RESULT,
-                  ACCEPT,
+                  Scenario.bobAccepted(),
                   direction.responderData(k),
                   pauses,
                   direction.responderData(n - k),

@@ -1,15 +1,12 @@
 package io.dt4j.core.manager;
 
-import static io.dt4j.api.EventCode.ACCEPT;
 import static io.dt4j.api.EventCode.CLEANUP_COMPLETE;
 import static io.dt4j.api.EventCode.COMPLETE;
 import static io.dt4j.api.EventCode.NEW_VOUCHER_RESULT;
-import static io.dt4j.api.EventCode.OPEN;
 import static io.dt4j.api.EventCode.RECEIVE_DATA_ERROR;
 import static io.dt4j.api.EventCode.RESTART;
 import static io.dt4j.api.EventCode.RESUME_RESPONDER;
 import static io.dt4j.api.EventCode.SEND_DATA_ERROR;
-import static io.dt4j.api.EventCode.TRANSFER_REQUEST_QUEUED;
 import static io.dt4j.core.manager.Direction.seq;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +18,6 @@ import io.dt4j.core.channels.store.MvStoreChannelStore;
 import io.dt4j.core.testing.BlockGate;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -34,19 +30,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 class RestartIT {
   @TempDir Path dir;
 
-  private static List<EventCode> aliceOpened(Direction direction) {
-    return direction.initiatorSends()
-        ? List.of(OPEN, TRANSFER_REQUEST_QUEUED, NEW_VOUCHER_RESULT, ACCEPT, RESUME_RESPONDER)
-        : List.of(OPEN, NEW_VOUCHER_RESULT, ACCEPT, RESUME_RESPONDER);
-  }
-
   /** The data error each side hears when the connection drops: send error at the sender. */
   private static EventCode errorAt(boolean sends) {
     return sends ? SEND_DATA_ERROR : RECEIVE_DATA_ERROR;
-  }
-
-  private static void await(java.util.concurrent.CompletionStage<?> stage) throws Exception {
-    stage.toCompletableFuture().get(EventLog.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
   }
 
   /** Runs a transfer to block k, drops the data connection, and waits until both sides heard. */
@@ -69,7 +55,7 @@ class RestartIT {
         chid,
         s.initiatorEndings(
             seq(
-                aliceOpened(d),
+                s.aliceAccepted(),
                 d.initiatorData(k),
                 errorAt(d.initiatorSends()),
                 NEW_VOUCHER_RESULT,
@@ -78,9 +64,7 @@ class RestartIT {
                 d.initiatorData(n - k))),
         List.of(
             seq(
-                OPEN,
-                NEW_VOUCHER_RESULT,
-                ACCEPT,
+                Scenario.bobAccepted(),
                 d.responderData(k),
                 errorAt(!d.initiatorSends()),
                 NEW_VOUCHER_RESULT,
@@ -113,7 +97,7 @@ class RestartIT {
       int k = s.dag.blocks() / 3;
       ChannelId chid = transferThenDrop(s, k);
 
-      await(s.alice.manager.restartDataTransferChannel(chid));
+      Scenario.get(s.alice.manager.restartDataTransferChannel(chid));
 
       assertRestartedFlows(s, chid, k);
       assertCountedOnce(s, chid);
@@ -128,7 +112,7 @@ class RestartIT {
       int k = s.dag.blocks() / 3;
       ChannelId chid = transferThenDrop(s, k);
 
-      await(s.bob.manager.restartDataTransferChannel(chid));
+      Scenario.get(s.bob.manager.restartDataTransferChannel(chid));
 
       assertRestartedFlows(s, chid, k);
       assertCountedOnce(s, chid);
@@ -158,19 +142,17 @@ class RestartIT {
       s.bob.events.awaitEvent(chid, errorAt(!direction.initiatorSends()));
       gate.release();
       assertThat(s.alice.manager.transferChannelStatus(chid)).isEqualTo(Status.ONGOING);
-      await(s.alice.manager.restartDataTransferChannel(chid));
+      Scenario.get(s.alice.manager.restartDataTransferChannel(chid));
 
       assertThat(beforeCrash.codes(chid))
-          .containsExactlyElementsOf(seq(aliceOpened(direction), direction.initiatorData(k)));
+          .containsExactlyElementsOf(seq(s.aliceAccepted(), direction.initiatorData(k)));
       s.assertFlows(
           chid,
           s.initiatorEndings(
               seq(NEW_VOUCHER_RESULT, RESTART, RESUME_RESPONDER, direction.initiatorData(n - k))),
           List.of(
               seq(
-                  OPEN,
-                  NEW_VOUCHER_RESULT,
-                  ACCEPT,
+                  Scenario.bobAccepted(),
                   direction.responderData(k),
                   errorAt(!direction.initiatorSends()),
                   NEW_VOUCHER_RESULT,

@@ -16,6 +16,7 @@ import io.dt4j.ipld.Selectors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -134,6 +135,50 @@ final class Scenario implements AutoCloseable {
 
   ChannelId open(String deal) throws Exception {
     return open(deal, 0);
+  }
+
+  /** Waits for an API call's stage; its failure is thrown as the ExecutionException. */
+  static <T> T get(CompletionStage<T> stage) throws Exception {
+    return stage.toCompletableFuture().get(EventLog.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+  }
+
+  /**
+   * Alice's events up to the responder's acceptance: a push is told by Bob's data request that it
+   * was queued (§6.3); both record Bob's voucher result before Accept.
+   */
+  List<EventCode> aliceOpened() {
+    return direction.initiatorSends()
+        ? List.of(
+            EventCode.OPEN,
+            EventCode.TRANSFER_REQUEST_QUEUED,
+            EventCode.NEW_VOUCHER_RESULT,
+            EventCode.ACCEPT)
+        : List.of(EventCode.OPEN, EventCode.NEW_VOUCHER_RESULT, EventCode.ACCEPT);
+  }
+
+  /** Alice's events once accepted without a pause (the New response also resumes the responder). */
+  List<EventCode> aliceAccepted() {
+    return Direction.seq(aliceOpened(), EventCode.RESUME_RESPONDER);
+  }
+
+  /** Bob's events when he accepts a request. */
+  static List<EventCode> bobAccepted() {
+    return List.of(EventCode.OPEN, EventCode.NEW_VOUCHER_RESULT, EventCode.ACCEPT);
+  }
+
+  /** Checks a whole transfer without incident: all blocks, then completion on both sides. */
+  void assertCompleted(ChannelId channelId) {
+    int n = dag.blocks();
+    assertFlows(
+        channelId,
+        initiatorEndings(Direction.seq(aliceAccepted(), direction.initiatorData(n))),
+        List.of(
+            Direction.seq(
+                bobAccepted(),
+                direction.responderData(n),
+                EventCode.COMPLETE,
+                EventCode.CLEANUP_COMPLETE)));
+    assertEveryBlockMovedOnce(channelId);
   }
 
   /** Alice for "initiator", Bob for "responder". */
