@@ -3,11 +3,18 @@ package io.dt4j.core.manager;
 import io.dt4j.api.ChannelId;
 import io.dt4j.api.DataTransferException;
 import io.dt4j.api.EncodedVoucher;
+import io.dt4j.api.EventCode;
+import io.dt4j.api.MessageType;
 import io.dt4j.api.RequestValidator;
+import io.dt4j.api.TransferId;
+import io.dt4j.api.TransferResponse;
 import io.dt4j.api.ValidationResult;
 import io.dt4j.api.Voucher;
+import io.dt4j.core.channels.ChannelEvent;
 import io.dt4j.ipld.Cid;
 import io.dt4j.ipld.Node;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +51,34 @@ final class RequestValidation {
     /** The validator's reason for a rejection. */
     String reason() {
       return decision instanceof ValidationResult.Reject r ? r.reason() : "";
+    }
+
+    /**
+     * The events an accepted request causes at the responder (§5.1 step 3b, §5.7): the voucher
+     * result if any, the event of the request, then a pause if the validator paused.
+     *
+     * @param event Accept for a new request, Restart for a restart
+     * @return the events, in order
+     */
+    List<ChannelEvent> events(EventCode event) {
+      List<ChannelEvent> events = new ArrayList<>();
+      result.ifPresent(r -> events.add(ChannelUpdates.resultEvent(r)));
+      events.add(ChannelEvent.of(event));
+      if (paused()) {
+        events.add(ChannelEvent.of(EventCode.PAUSE_RESPONDER));
+      }
+      return events;
+    }
+
+    /**
+     * The response that carries this decision (§2.4: accepted, paused, the result).
+     *
+     * @param type New or Restart
+     * @param id the channel's transfer id
+     * @return the response
+     */
+    TransferResponse response(MessageType type, TransferId id) {
+      return Messages.decision(type, id, accepted(), paused(), result);
     }
   }
 

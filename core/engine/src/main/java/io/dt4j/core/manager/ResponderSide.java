@@ -14,8 +14,6 @@ import io.dt4j.core.channels.ChannelEvent;
 import io.dt4j.core.channels.ChannelRecord;
 import io.dt4j.ipld.Cid;
 import io.dt4j.ipld.Node;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -97,29 +95,30 @@ final class ResponderSide {
     if (!decision.accepted()) {
       return rejected(channelId, decision.reason(), decision.result());
     }
+    return accept(channelId, request, decision);
+  }
+
+  /** §5.1 step 3b: the channel is created, accepted and maybe paused, then answered. */
+  private Reply accept(
+      ChannelId channelId, TransferRequest request, RequestValidation.Decision decision)
+      throws DataTransferException {
     PeerId initiator = channelId.initiator();
+    EncodedVoucher voucher = request.voucher().orElseThrow();
     ChannelRecord fresh =
         ChannelRecord.create(
             channelId,
             ctx.self,
-            baseCid,
-            selector.get(),
+            request.baseCid().orElseThrow(),
+            request.selector().orElseThrow(),
             request.pull() ? ctx.self : initiator,
             request.pull() ? initiator : ctx.self,
-            voucher.get());
+            voucher);
     ctx.channels.open(fresh);
-    List<ChannelEvent> events = new ArrayList<>();
-    decision.result().ifPresent(r -> events.add(ChannelUpdates.resultEvent(r)));
-    events.add(ChannelEvent.of(EventCode.ACCEPT));
-    if (decision.paused()) {
-      events.add(ChannelEvent.of(EventCode.PAUSE_RESPONDER));
-    }
-    ctx.channels.fireAll(channelId, current -> events);
-    ctx.configureTransport(channelId, voucher.get());
-    TransferResponse response =
-        Messages.decision(
-            MessageType.NEW, channelId.id(), true, decision.paused(), decision.result());
-    return Reply.of(response, decision.paused() ? Outcome.PAUSE : Outcome.PROCEED);
+    ctx.channels.fireAll(channelId, current -> decision.events(EventCode.ACCEPT));
+    ctx.configureTransport(channelId, voucher);
+    return Reply.of(
+        decision.response(MessageType.NEW, channelId.id()),
+        decision.paused() ? Outcome.PAUSE : Outcome.PROCEED);
   }
 
   /** §5.1 step 3a / §8.9: a rejected New request answers and leaves no channel behind. */

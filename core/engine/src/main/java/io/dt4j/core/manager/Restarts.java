@@ -8,14 +8,10 @@ import io.dt4j.api.MessageType;
 import io.dt4j.api.PeerId;
 import io.dt4j.api.Status;
 import io.dt4j.api.TransferRequest;
-import io.dt4j.api.TransferResponse;
-import io.dt4j.core.channels.ChannelEvent;
 import io.dt4j.core.channels.ChannelRecord;
 import io.dt4j.core.channels.CidSet;
 import io.dt4j.ipld.Cid;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -175,21 +171,14 @@ final class Restarts {
       return rejected(channelId, "failed to validate voucher: " + decision.reason(), decision);
     }
     try {
-      List<ChannelEvent> events = new ArrayList<>();
-      decision.result().ifPresent(r -> events.add(ChannelUpdates.resultEvent(r)));
-      events.add(ChannelEvent.of(EventCode.RESTART));
-      if (decision.paused()) {
-        events.add(ChannelEvent.of(EventCode.PAUSE_RESPONDER));
-      }
-      ctx.channels.fireAll(channelId, current -> events);
+      ctx.channels.fireAll(channelId, current -> decision.events(EventCode.RESTART));
       ctx.configureTransport(channelId, request.voucher().orElseThrow());
     } catch (DataTransferException e) {
       return rejected(channelId, "failed to restart channel " + channelId + ": " + e, decision);
     }
-    TransferResponse response =
-        Messages.decision(
-            MessageType.RESTART, channelId.id(), true, decision.paused(), decision.result());
-    return Reply.of(response, decision.paused() ? Outcome.PAUSE : Outcome.PROCEED);
+    return Reply.of(
+        decision.response(MessageType.RESTART, channelId.id()),
+        decision.paused() ? Outcome.PAUSE : Outcome.PROCEED);
   }
 
   /** Go's {@code validateRestartRequest}: the request must describe the stored channel. */
