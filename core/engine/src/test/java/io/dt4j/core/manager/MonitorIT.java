@@ -14,10 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dt4j.api.ChannelId;
 import io.dt4j.api.EventCode;
 import io.dt4j.api.Status;
+import io.dt4j.core.channels.store.MvStoreChannelStore;
 import io.dt4j.core.manager.monitor.MonitorConfig;
 import io.dt4j.core.testing.BlockGate;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -27,6 +30,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * whose data never moves again fails after the configured restarts, saying why.
  */
 class MonitorIT {
+  @TempDir Path dir;
+
   private static final MonitorConfig FAST =
       MonitorConfig.builder()
           .acceptTimeout(Duration.ZERO)
@@ -128,6 +133,45 @@ class MonitorIT {
                   + ": moved 0 bytes in the last 300ms (minimum 1 byte); "
                   + "after 3 consecutive restarts failed to transfer any data");
       assertThat(s.hub.deliveredCids(chid)).hasSize(k);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Direction.class)
+  void afterAProcessRestartTheMonitorRestartsTheStoredChannelByItself(Direction direction)
+      throws Exception {
+    try (Scenario s =
+        Scenario.of(direction)
+            .aliceMonitor(PATIENT)
+            .aliceStore(() -> MvStoreChannelStore.open(dir, MvStoreChannelStore.Options.DEFAULT))
+            .start()) {
+      int n = s.dag.blocks();
+      int k = n / 2;
+      BlockGate gate = s.holdNextAfter(k);
+      ChannelId chid = s.open("deal-9");
+      gate.awaitHeld(EventLog.TIMEOUT);
+
+      s.alice.restartProcess();
+      s.introduce();
+      gate.release();
+
+      s.assertFlows(
+          chid,
+          s.initiatorEndings(
+              seq(NEW_VOUCHER_RESULT, RESTART, RESUME_RESPONDER, direction.initiatorData(n - k))),
+          List.of(
+              seq(
+                  Scenario.bobAccepted(),
+                  direction.responderData(k),
+                  direction.initiatorSends()
+                      ? EventCode.RECEIVE_DATA_ERROR
+                      : EventCode.SEND_DATA_ERROR,
+                  NEW_VOUCHER_RESULT,
+                  RESTART,
+                  direction.responderData(n - k),
+                  COMPLETE,
+                  CLEANUP_COMPLETE)));
+      s.assertEveryBlockMovedOnce(chid);
     }
   }
 }
