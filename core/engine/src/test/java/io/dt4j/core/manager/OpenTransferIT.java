@@ -16,6 +16,7 @@ import io.dt4j.api.VoucherType;
 import io.dt4j.core.manager.TestVouchers.TestResult;
 import io.dt4j.core.manager.TestVouchers.TestVoucher;
 import io.dt4j.ipld.Selectors;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -46,6 +47,23 @@ class OpenTransferIT {
       assertThat(atAlice.lastVoucherResult()).contains(new TestResult("accepted", 100));
       assertThat(s.bob.validator.calls)
           .containsExactly((direction.initiatorSends() ? "push:" : "pull:") + "deal-1");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Direction.class)
+  void manyChannelsBetweenTwoNodesRunAtOnce(Direction direction) throws Exception {
+    try (Scenario s = Scenario.start(direction)) {
+      List<ChannelId> channels = new java.util.ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        channels.add(s.open("deal-many-" + i));
+      }
+
+      for (ChannelId chid : channels) {
+        s.assertCompleted(chid);
+        assertThat(s.recipient().manager.channelState(chid).received()).isEqualTo(s.dag.bytes());
+      }
+      assertThat(s.alice.manager.inProgressChannels()).containsOnlyKeys(channels);
     }
   }
 
