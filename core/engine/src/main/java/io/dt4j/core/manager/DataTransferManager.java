@@ -48,7 +48,15 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A manager built on a store that holds channels knows them at once: they can be restarted with
  * {@link #restartDataTransferChannel}, and the blocks they already moved are neither requested nor
- * counted again.
+ * counted again. With a monitor configured, the unfinished channels it initiated are watched again.
+ *
+ * <p>Where go-data-transfer v1.7.3 leaves an order to chance, this manager fixes it (the wire is
+ * unchanged): the events one message causes are applied together; the first ending of a channel
+ * wins over later cancels, failures and transport errors; a voucher is recorded before it is sent
+ * and a resumption applied before the transport moves data again; a close takes effect locally
+ * before the peer is told, also when the peer is gone; the data sender keeps its side of the
+ * transport paused while the responder is paused; a Complete for a channel that was never accepted
+ * and moved no data is dropped.
  */
 public final class DataTransferManager implements Manager {
   private static final Logger log = LoggerFactory.getLogger("dt-impl");

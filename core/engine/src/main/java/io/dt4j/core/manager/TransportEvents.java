@@ -129,7 +129,9 @@ final class TransportEvents implements EventsHandler {
           // a resumption cannot travel on a block (Go would cancel): the block goes on
           Outcome outcome =
               reply.outcome() instanceof Outcome.Resume ? Outcome.PROCEED : reply.outcome();
-          return new Reply(reply.response(), outcome).toTransport().map(r -> r);
+          return new Reply(reply.response(), outcome)
+              .toTransport()
+              .map(TransferMessage.class::cast);
         });
   }
 
