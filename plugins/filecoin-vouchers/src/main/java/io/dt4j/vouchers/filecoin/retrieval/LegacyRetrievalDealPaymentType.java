@@ -1,13 +1,11 @@
 package io.dt4j.vouchers.filecoin.retrieval;
 
-import io.dt4j.api.VoucherType;
 import io.dt4j.vouchers.filecoin.cborgen.CodecVoucherType;
 import org.pf4j.Extension;
 
 /** The legacy {@code RetrievalDealPayment} voucher type: the cbor-gen tuple form. */
 @Extension
-public final class LegacyRetrievalDealPaymentType extends CodecVoucherType<RetrievalDealPayment>
-    implements VoucherType<RetrievalDealPayment> {
+public final class LegacyRetrievalDealPaymentType extends CodecVoucherType<RetrievalDealPayment> {
 
   /** Creates the type. */
   public LegacyRetrievalDealPaymentType() {

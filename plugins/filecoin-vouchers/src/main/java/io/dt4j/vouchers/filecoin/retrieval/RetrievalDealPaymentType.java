@@ -1,13 +1,11 @@
 package io.dt4j.vouchers.filecoin.retrieval;
 
-import io.dt4j.api.VoucherType;
 import io.dt4j.vouchers.filecoin.cborgen.CodecVoucherType;
 import org.pf4j.Extension;
 
 /** The {@code RetrievalDealPayment/1} voucher type: the cbor-gen map form. */
 @Extension
-public final class RetrievalDealPaymentType extends CodecVoucherType<RetrievalDealPayment>
-    implements VoucherType<RetrievalDealPayment> {
+public final class RetrievalDealPaymentType extends CodecVoucherType<RetrievalDealPayment> {
 
   /** Creates the type. */
   public RetrievalDealPaymentType() {

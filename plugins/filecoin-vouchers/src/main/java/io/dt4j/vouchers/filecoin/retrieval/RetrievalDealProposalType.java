@@ -1,13 +1,11 @@
 package io.dt4j.vouchers.filecoin.retrieval;
 
-import io.dt4j.api.VoucherType;
 import io.dt4j.vouchers.filecoin.cborgen.CodecVoucherType;
 import org.pf4j.Extension;
 
 /** The {@code RetrievalDealProposal/1} voucher type: the cbor-gen map form. */
 @Extension
-public final class RetrievalDealProposalType extends CodecVoucherType<RetrievalDealProposal>
-    implements VoucherType<RetrievalDealProposal> {
+public final class RetrievalDealProposalType extends CodecVoucherType<RetrievalDealProposal> {
 
   /** Creates the type. */
   public RetrievalDealProposalType() {

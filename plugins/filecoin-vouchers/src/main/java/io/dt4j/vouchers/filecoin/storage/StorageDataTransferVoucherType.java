@@ -1,14 +1,12 @@
 package io.dt4j.vouchers.filecoin.storage;
 
-import io.dt4j.api.VoucherType;
 import io.dt4j.vouchers.filecoin.cborgen.CodecVoucherType;
 import org.pf4j.Extension;
 
 /** The {@code StorageDataTransferVoucher} type: a cbor-gen tuple {@code [Proposal CID]}. */
 @Extension
 public final class StorageDataTransferVoucherType
-    extends CodecVoucherType<StorageDataTransferVoucher>
-    implements VoucherType<StorageDataTransferVoucher> {
+    extends CodecVoucherType<StorageDataTransferVoucher> {
 
   /** Creates the type. */
   public StorageDataTransferVoucherType() {
