@@ -1,5 +1,6 @@
 package io.dt4j.cli;
 
+import io.dt4j.daemon.Dt4jHome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
