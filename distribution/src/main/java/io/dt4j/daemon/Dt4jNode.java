@@ -52,6 +52,7 @@ public final class Dt4jNode implements AutoCloseable {
   private static final Duration LISTEN_TIMEOUT = Duration.ofSeconds(10);
 
   private final NodeConfig config;
+  private final TransfersFactory transfersFactory;
   private final Deque<AutoCloseable> parts = new ArrayDeque<>();
   private PluginHost plugins;
   private FileBlockstore blockstore;
@@ -62,8 +63,9 @@ public final class Dt4jNode implements AutoCloseable {
   private Optional<TransportFactory> transport = Optional.empty();
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private Dt4jNode(NodeConfig config) {
+  private Dt4jNode(NodeConfig config, TransfersFactory transfersFactory) {
     this.config = config;
+    this.transfersFactory = transfersFactory;
   }
 
   /**
@@ -76,7 +78,21 @@ public final class Dt4jNode implements AutoCloseable {
    * @throws NodeStartException if a part cannot start
    */
   public static Dt4jNode start(NodeConfig config) {
-    Dt4jNode node = new Dt4jNode(config);
+    return start(config, TransfersFactory.STORED);
+  }
+
+  /**
+   * Starts a node whose channels come from a given factory.
+   *
+   * @param config what to start with
+   * @param transfersFactory makes the node's transfers once the other parts run
+   * @return the running node
+   * @throws DaemonRunningException if another daemon runs on the home
+   * @throws SettingsException if a configured folder does not exist
+   * @throws NodeStartException if a part cannot start
+   */
+  public static Dt4jNode start(NodeConfig config, TransfersFactory transfersFactory) {
+    Dt4jNode node = new Dt4jNode(config, transfersFactory);
     try {
       node.startParts();
       return node;
@@ -113,9 +129,7 @@ public final class Dt4jNode implements AutoCloseable {
     addresses = await(host.listen(), "listen on " + config.listen());
     DataTransferNetwork network = startNetwork();
     parts.push(network);
-    network.start(new UnhandledMessages());
-    // The one change when the manager arrives: a ManagerTransfers over the started manager.
-    transfers = new StoredTransfers(store);
+    transfers = transfersFactory.create(this, store, network);
     parts.push(transfers);
   }
 

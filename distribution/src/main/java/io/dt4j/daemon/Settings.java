@@ -181,7 +181,14 @@ public final class Settings {
     };
   }
 
-  static Duration parseDuration(String text) {
+  /**
+   * Parses {@code 500ms}, {@code 30s}, {@code 5m} or {@code 1h}.
+   *
+   * @param text the text
+   * @return the duration
+   * @throws IllegalArgumentException if it is not of that form
+   */
+  public static Duration parseDuration(String text) {
     Matcher m = DURATION.matcher(text);
     if (!m.matches()) {
       throw new IllegalArgumentException(text);

@@ -66,7 +66,7 @@ class DistributionIT {
     assertThat(fileNames(root.resolve("plugins")))
         .anyMatch(name -> name.matches("dt4j-example-voucher-.*\\.jar"));
     assertThat(root.resolve("conf/logback.xml")).isRegularFile();
-    assertThat(root.resolve("conf/dt4j.properties")).isRegularFile();
+    assertThat(root.resolve("conf/dt4j.conf")).isRegularFile();
   }
 
   @Test

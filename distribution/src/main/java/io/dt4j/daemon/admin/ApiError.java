@@ -1,5 +1,6 @@
 package io.dt4j.daemon.admin;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -9,7 +10,10 @@ import java.util.List;
  * @param message what went wrong and what to do, one line
  * @param candidates for {@code ambiguous}: the full ids of the channels that match, else null
  */
-public record ApiError(String code, String message, List<String> candidates) {
+public record ApiError(
+    String code,
+    String message,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<String> candidates) {
 
   /**
    * The whole error body.

@@ -5,6 +5,7 @@ import io.dt4j.daemon.Dt4jHome;
 import io.dt4j.daemon.Dt4jNode;
 import io.dt4j.daemon.NodeConfig;
 import io.dt4j.daemon.NodeStartException;
+import io.dt4j.daemon.TransfersFactory;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,18 @@ public final class Daemon implements AutoCloseable {
    * @throws io.dt4j.daemon.AdminTokenException if the token file cannot be made
    */
   public static Daemon start(NodeConfig config) {
-    Dt4jNode node = Dt4jNode.start(config);
+    return start(config, TransfersFactory.STORED);
+  }
+
+  /**
+   * Starts a node with the given transfers, and its admin API.
+   *
+   * @param config the configuration
+   * @param transfersFactory makes the node's transfers
+   * @return the running daemon
+   */
+  public static Daemon start(NodeConfig config, TransfersFactory transfersFactory) {
+    Dt4jNode node = Dt4jNode.start(config, transfersFactory);
     try {
       Dt4jHome home = config.home();
       AdminToken token = AdminToken.loadOrCreate(home.tokenFile(), new SecureRandom());

@@ -2,6 +2,7 @@ package io.dt4j.daemon.admin;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
@@ -98,8 +99,15 @@ public final class JsonExchange {
           .readerFor(type)
           .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .readValue(bytes);
+    } catch (UnrecognizedPropertyException e) {
+      throw ApiException.badRequest(
+          "request body: unknown field '"
+              + e.getPropertyName()
+              + "' (known: "
+              + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList()
+              + ")");
     } catch (JsonProcessingException e) {
-      throw ApiException.badRequest("request body: " + e.getOriginalMessage());
+      throw ApiException.badRequest("request body: " + ApiJson.brief(e));
     }
   }
 
