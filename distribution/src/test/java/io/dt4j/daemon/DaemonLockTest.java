@@ -14,7 +14,8 @@ class DaemonLockTest {
   @Test
   void secondDaemonOnAHomeIsRefusedNamingHomeAndPid(@TempDir Path dir) throws IOException {
     Dt4jHome home = Dt4jHome.choose(dir, null, null, "/u");
-    try (DaemonLock lock = DaemonLock.acquire(home)) {
+    DaemonLock lock = DaemonLock.acquire(home);
+    try {
       long pid = ProcessHandle.current().pid();
 
       assertThat(Files.readString(home.lockFile()).strip()).isEqualTo(Long.toString(pid));
@@ -29,6 +30,8 @@ class DaemonLockTest {
                   + "): stop it first (kill "
                   + pid
                   + ") or start this one with another --home");
+    } finally {
+      lock.close();
     }
   }
 
