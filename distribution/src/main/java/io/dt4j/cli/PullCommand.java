@@ -49,7 +49,7 @@ final class PullCommand implements Callable<Integer> {
     AdminClient client = AdminClient.of(daemon, Dt4j.of(spec).home());
     PrintWriter stdout = spec.commandLine().getOut();
     ChannelInfo channel =
-        new TransferRun(client, stdout, spec.commandLine().getErr(), options.progress)
+        new TransferRun(client, spec.commandLine().getErr(), options.progress)
             .run("OpenPullDataChannel", request, options.detach, options.deadline());
     BlockMessages.ExportReport exported = null;
     if (out != null && !options.detach) {

@@ -1,5 +1,6 @@
 package io.dt4j.cli;
 
+import io.dt4j.daemon.admin.ChannelInfo;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,11 +37,10 @@ final class PushCommand implements Callable<Integer> {
   public Integer call() {
     var request = arguments.request();
     AdminClient client = AdminClient.of(daemon, Dt4j.of(spec).home());
-    options.print(
-        spec.commandLine().getOut(),
-        new TransferRun(
-                client, spec.commandLine().getOut(), spec.commandLine().getErr(), options.progress)
-            .run("OpenPushDataChannel", request, options.detach, options.deadline()));
+    ChannelInfo channel =
+        new TransferRun(client, spec.commandLine().getErr(), options.progress)
+            .run("OpenPushDataChannel", request, options.detach, options.deadline());
+    options.print(spec.commandLine().getOut(), channel);
     return ExitCode.OK;
   }
 }

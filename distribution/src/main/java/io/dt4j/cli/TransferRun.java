@@ -17,13 +17,11 @@ final class TransferRun {
   private static final Set<String> FAILED = Set.of("Failed", "Cancelled");
 
   private final AdminClient client;
-  private final PrintWriter out;
   private final PrintWriter err;
   private final Boolean progress;
 
-  TransferRun(AdminClient client, PrintWriter out, PrintWriter err, Boolean progress) {
+  TransferRun(AdminClient client, PrintWriter err, Boolean progress) {
     this.client = client;
-    this.out = out;
     this.err = err;
     this.progress = progress;
   }

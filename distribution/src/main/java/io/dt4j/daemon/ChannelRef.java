@@ -29,8 +29,10 @@ public final class ChannelRef {
     if (text.isEmpty()) {
       throw new UnknownChannelException(ref);
     }
-    if (known.stream().anyMatch(id -> id.toString().equals(text))) {
-      return ChannelId.parse(text);
+    for (ChannelId id : known) {
+      if (id.toString().equals(text)) {
+        return id;
+      }
     }
     if (text.matches("\\d{1,20}")) {
       List<ChannelId> byTransferId =

@@ -40,7 +40,6 @@ final class AccessFilter extends Filter {
                       "missing or wrong bearer token (send 'Authorization: Bearer <token>', the"
                           + " token is in <home>/token)",
                       List.of()));
-      default -> throw new IllegalStateException();
     }
   }
 

@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * An admin request that fails with an HTTP status and an {@link ApiError}. The codes, with their
  * statuses: {@code bad_request} 400, {@code unauthorized} 401, {@code forbidden} 403, {@code
- * not_found} 404, {@code method_not_allowed} 405, {@code ambiguous} 409, {@code too_large} 413,
- * {@code unreachable} 502 (a peer could not be reached), {@code no_transport} and {@code
- * unavailable} 503, {@code timeout} 504, {@code internal} 500.
+ * not_found} 404, {@code method_not_allowed} 405, {@code ambiguous} 409, {@code refused} 409 (the
+ * manager refused the operation in the channel's state), {@code too_large} 413, {@code unreachable}
+ * 502 (a peer could not be reached), {@code no_transport} and {@code unavailable} 503, {@code
+ * timeout} 504, {@code internal} 500.
  */
 public class ApiException extends RuntimeException {
   private static final long serialVersionUID = 1L;

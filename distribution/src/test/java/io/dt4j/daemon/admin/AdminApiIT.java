@@ -7,9 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dt4j.daemon.FakeTransfers;
 import io.dt4j.daemon.Setting;
 import io.dt4j.daemon.TransfersFactory;
-import java.net.Inet4Address;
 import java.net.InetAddress;
-import java.net.NetworkInterface;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -157,7 +155,7 @@ class AdminApiIT {
 
   @Test
   void clientOnANonLoopbackAddressIsForbidden(@TempDir Path home) throws Exception {
-    Optional<InetAddress> local = nonLoopbackAddress();
+    Optional<InetAddress> local = LocalAddresses.nonLoopback();
     assumeThat(local).as("a non-loopback IPv4 address on this machine").isPresent();
     try (TestDaemon open =
         TestDaemon.start(
@@ -180,30 +178,6 @@ class AdminApiIT {
 
       assertThat(response.statusCode()).isEqualTo(403);
       assertThat(json(response).at("/error/code").asText()).isEqualTo("forbidden");
-    }
-  }
-
-  static Optional<InetAddress> nonLoopbackAddress() throws Exception {
-    return NetworkInterface.networkInterfaces()
-        .filter(i -> isUp(i) && !isLoopback(i))
-        .flatMap(NetworkInterface::inetAddresses)
-        .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress())
-        .findFirst();
-  }
-
-  private static boolean isUp(NetworkInterface i) {
-    try {
-      return i.isUp();
-    } catch (java.net.SocketException e) {
-      return false;
-    }
-  }
-
-  private static boolean isLoopback(NetworkInterface i) {
-    try {
-      return i.isLoopback();
-    } catch (java.net.SocketException e) {
-      return true;
     }
   }
 
