@@ -3,7 +3,6 @@ package io.dt4j.cli;
 import io.dt4j.daemon.admin.ChannelInfo;
 import io.dt4j.daemon.admin.ChannelMessages;
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -31,17 +30,7 @@ final class ChannelsCommand implements Callable<Integer> {
 
   @Mixin private ChannelFilter filter;
 
-  @Option(
-      names = {"-v", "--verbose"},
-      description = "Full peer ids, root CIDs and vouchers.")
-  private boolean verbose;
-
-  @Option(
-      names = "--color",
-      paramLabel = "auto|always|never",
-      defaultValue = "auto",
-      description = "Colour status words (default: auto: on a terminal, unless NO_COLOR is set).")
-  private String color;
+  @Mixin private TableStyle style;
 
   @Option(
       names = "--json",
@@ -63,20 +52,9 @@ final class ChannelsCommand implements Callable<Integer> {
     if (shown.isEmpty()) {
       out.println("no channels");
     }
-    ChannelTable.render(
-            shown,
-            new ChannelTable.Style(verbose, Terminal.colour(colourMode(color)), Instant.now()))
-        .forEach(out::println);
+    ChannelTable.render(shown, style.style()).forEach(out::println);
     filter.hiddenHint(all).ifPresent(hint -> out.println(hint));
     out.flush();
     return ExitCode.OK;
-  }
-
-  /** Checks {@code --color}. */
-  static String colourMode(String mode) {
-    if (!List.of("auto", "always", "never").contains(mode)) {
-      throw new CliUsageException("--color must be auto, always or never, not '" + mode + "'");
-    }
-    return mode;
   }
 }

@@ -58,13 +58,7 @@ final class ExportCommand implements Callable<Integer> {
       description = "Where the file's bytes go.")
   private Path outFile;
 
-  @Option(
-      names = {"-p", "--progress"},
-      paramLabel = "true|false",
-      arity = "0..1",
-      fallbackValue = "true",
-      description = "Progress bar on stderr (default: on when stderr is a terminal).")
-  private Boolean progress;
+  @Mixin private ProgressOption progress;
 
   @Option(names = "--json", description = "Print one JSON object.")
   private boolean json;
@@ -88,7 +82,7 @@ final class ExportCommand implements Callable<Integer> {
       long size = InputFile.sizeOf(car);
       Path work = Files.createTempDirectory(target.getParent(), ".dt4j-export-");
       try (FileBlockstore store = FileBlockstore.open(work.resolve("store"), false)) {
-        ProgressBar reading = ProgressBar.of(err(), size, progress);
+        ProgressBar reading = progress.bar(err(), size);
         root = singleRoot(verifiedImport(car, store, work, reading));
         reading.finish("Verified " + car);
         Exported done = export(root, BlockLoader.of(store), target);
@@ -142,7 +136,7 @@ final class ExportCommand implements Callable<Integer> {
 
   /** Exports through {@link FileExport}, counting on the bar. */
   private Exported export(Cid root, BlockLoader loader, Path target) throws IOException {
-    ProgressBar bar = ProgressBar.of(err(), -1, progress);
+    ProgressBar bar = progress.bar(err(), -1);
     long bytes;
     try {
       bytes = FileExport.write(root, loader, target, bar::track);

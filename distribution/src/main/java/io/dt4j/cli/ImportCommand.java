@@ -55,13 +55,7 @@ final class ImportCommand implements Callable<Integer> {
       description = "Print the root CID only.")
   private boolean quiet;
 
-  @Option(
-      names = {"-p", "--progress"},
-      paramLabel = "true|false",
-      arity = "0..1",
-      fallbackValue = "true",
-      description = "Progress bar on stderr (default: on when stderr is a terminal).")
-  private Boolean progress;
+  @Mixin private ProgressOption progress;
 
   @Option(names = "--json", description = "Print one JSON object.")
   private boolean json;
@@ -81,7 +75,7 @@ final class ImportCommand implements Callable<Integer> {
       return report(viaDaemon(options));
     }
     PrintWriter err = spec.commandLine().getErr();
-    ProgressBar bar = ProgressBar.of(err, size, progress);
+    ProgressBar bar = progress.bar(err, size);
     ImportResult dag;
     long blocks;
     long blockBytes;

@@ -4,6 +4,7 @@ import io.dt4j.daemon.Settings;
 import io.dt4j.daemon.admin.ChannelInfo;
 import java.io.PrintWriter;
 import java.time.Instant;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** How {@code dt4j pull} and {@code dt4j push} wait and report. */
@@ -19,13 +20,7 @@ final class TransferOptions {
       description = "Give up waiting after this long, e.g. 10m (exit 124; the transfer goes on).")
   String timeout;
 
-  @Option(
-      names = {"-p", "--progress"},
-      paramLabel = "true|false",
-      arity = "0..1",
-      fallbackValue = "true",
-      description = "Progress bar on stderr (default: on when stderr is a terminal).")
-  Boolean progress;
+  @Mixin ProgressOption progress;
 
   @Option(names = "--json", description = "Print the channel at its end as one JSON object.")
   boolean json;

@@ -18,9 +18,9 @@ final class TransferRun {
 
   private final AdminClient client;
   private final PrintWriter err;
-  private final Boolean progress;
+  private final ProgressOption progress;
 
-  TransferRun(AdminClient client, PrintWriter err, Boolean progress) {
+  TransferRun(AdminClient client, PrintWriter err, ProgressOption progress) {
     this.client = client;
     this.err = err;
     this.progress = progress;
@@ -42,7 +42,7 @@ final class TransferRun {
         return client.get(
             "DataTransferChannel", java.util.Map.of("channel", id), ChannelInfo.class);
       }
-      ProgressBar bar = ProgressBar.of(err, -1, progress);
+      ProgressBar bar = progress.bar(err, -1);
       long shown = 0;
       for (Optional<ChannelMessages.Update> next = feed.next(deadline);
           next.isPresent();

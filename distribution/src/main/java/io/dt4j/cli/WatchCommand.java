@@ -7,7 +7,6 @@ import io.dt4j.daemon.admin.ChannelInfo;
 import io.dt4j.daemon.admin.ChannelMessages;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -47,10 +46,7 @@ final class WatchCommand implements Callable<Integer> {
 
   @Mixin private ChannelFilter filter;
 
-  @Option(
-      names = {"-v", "--verbose"},
-      description = "Full peer ids, root CIDs and vouchers.")
-  private boolean verbose;
+  @Mixin private TableStyle style;
 
   @Option(
       names = "--interval",
@@ -59,20 +55,13 @@ final class WatchCommand implements Callable<Integer> {
       description = "Redraw period on a terminal (default: ${DEFAULT-VALUE}).")
   private String interval;
 
-  @Option(
-      names = "--color",
-      paramLabel = "auto|always|never",
-      defaultValue = "auto",
-      description = "Colour status words (default: auto).")
-  private String color;
-
   @Option(names = "--json", description = "NDJSON even on a terminal.")
   private boolean json;
 
   @Override
   public Integer call() {
     Duration period = period(interval);
-    boolean colour = Terminal.colour(ChannelsCommand.colourMode(color));
+    style.style(); // a bad --color is a usage error before the daemon is asked
     AdminClient client = AdminClient.of(daemon, Dt4j.of(spec).home());
     PrintWriter out = spec.commandLine().getOut();
     if (json || !Terminal.stdoutIsTerminal()) {
@@ -83,12 +72,12 @@ final class WatchCommand implements Callable<Integer> {
         }
       }
     } else {
-      redrawn(client, out, period, colour);
+      redrawn(client, out, period);
     }
     throw new CliException("the daemon ended the event stream (it stopped?)", ExitCode.ERROR);
   }
 
-  private void redrawn(AdminClient client, PrintWriter out, Duration period, boolean colour) {
+  private void redrawn(AdminClient client, PrintWriter out, Duration period) {
     Map<String, ChannelInfo> channels = new ConcurrentHashMap<>();
     ScheduledExecutorService timer =
         Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("dt4j-watch"));
@@ -99,7 +88,7 @@ final class WatchCommand implements Callable<Integer> {
           .forEach(c -> channels.putIfAbsent(c.id(), c));
       int[] drawn = {0};
       timer.scheduleAtFixedRate(
-          () -> drawn[0] = draw(out, new ArrayList<>(channels.values()), drawn[0], colour),
+          () -> drawn[0] = draw(out, new ArrayList<>(channels.values()), drawn[0]),
           0,
           period.toMillis(),
           TimeUnit.MILLISECONDS);
@@ -112,13 +101,12 @@ final class WatchCommand implements Callable<Integer> {
   }
 
   /** Redraws over the previous drawing; returns the lines drawn. */
-  private int draw(PrintWriter out, List<ChannelInfo> channels, int previous, boolean colour) {
+  private int draw(PrintWriter out, List<ChannelInfo> channels, int previous) {
     List<ChannelInfo> shown = channels.stream().filter(filter::shows).toList();
     List<String> lines = new ArrayList<>();
     lines.add(header(channels));
     lines.add("");
-    lines.addAll(
-        ChannelTable.render(shown, new ChannelTable.Style(verbose, colour, Instant.now())));
+    lines.addAll(ChannelTable.render(shown, style.style()));
     filter.hiddenHint(channels).ifPresent(lines::add);
     StringBuilder frame = new StringBuilder();
     if (previous > 0) {

@@ -242,17 +242,7 @@ class DaemonCommandsIT {
     Path out = dir.resolve("pulled.bin");
 
     CliRun run =
-        cli(
-            alice,
-            "pull",
-            bob.address(),
-            root,
-            "--voucher-type",
-            "dt4j/ExampleVoucher",
-            "--voucher",
-            "[\"deal-7\", 3000]",
-            "--out",
-            out.toString());
+        transfer(alice, "pull", bob.address(), root, "[\"deal-7\", 3000]", "--out", out.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.outLines().get(0))
@@ -263,16 +253,7 @@ class DaemonCommandsIT {
 
   @Test
   void pullThatEndsFailedExitsFiveWithTheChannelsMessage() {
-    CliRun run =
-        cli(
-            alice,
-            "pull",
-            bob.address(),
-            ROOT,
-            "--voucher-type",
-            "dt4j/ExampleVoucher",
-            "--voucher",
-            "[\"fail\", 1]");
+    CliRun run = transfer(alice, "pull", bob.address(), ROOT, "[\"fail\", 1]");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.TRANSFER_FAILED);
     assertThat(run.errLines())
@@ -283,16 +264,7 @@ class DaemonCommandsIT {
 
   @Test
   void pullWithoutATransportOnTheDaemonSaysToInstallOne() {
-    CliRun run =
-        cli(
-            bob,
-            "pull",
-            alice.address(),
-            ROOT,
-            "--voucher-type",
-            "dt4j/ExampleVoucher",
-            "--voucher",
-            "[\"deal-1\", 1]");
+    CliRun run = transfer(bob, "pull", alice.address(), ROOT, "[\"deal-1\", 1]");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.ERROR);
     assertThat(run.errLines())
@@ -447,19 +419,31 @@ class DaemonCommandsIT {
   }
 
   private static boolean push(TestDaemon daemon) {
-    CliRun run =
-        cli(
-            daemon,
-            "push",
-            bob.address(),
-            ROOT,
-            "--voucher-type",
-            "dt4j/ExampleVoucher",
-            "--voucher",
-            "[\"deal-1\", 1]",
-            "--detach");
+    CliRun run = transfer(daemon, "push", bob.address(), ROOT, "[\"deal-1\", 1]", "--detach");
     assertThat(run.exitCode()).as(run.err()).isZero();
     return true;
+  }
+
+  /** {@code dt4j pull|push ADDRESS ROOT} with an example voucher, then extra arguments. */
+  private static CliRun transfer(
+      TestDaemon daemon,
+      String verb,
+      String address,
+      String root,
+      String voucher,
+      String... extra) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                verb,
+                address,
+                root,
+                "--voucher-type",
+                "dt4j/ExampleVoucher",
+                "--voucher",
+                voucher));
+    args.addAll(List.of(extra));
+    return cli(daemon, args.toArray(String[]::new));
   }
 
   private static CliRun cli(TestDaemon daemon, String... args) {

@@ -197,31 +197,8 @@ class DaemonProcessIT {
 
   @Test
   void malformedVoucherJsonIsAUsageErrorAndAValidPullWantsATransport() throws Exception {
-    String root = "bafyreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy";
-    String home = alice.home().toString();
-
-    ProcessRun malformed =
-        dt4j(
-            "pull",
-            bob.line("listen:"),
-            root,
-            "--voucher-type",
-            "dt4j/ExampleVoucher",
-            "--voucher",
-            "{deal",
-            "--home",
-            home);
-    ProcessRun noTransport =
-        dt4j(
-            "pull",
-            bob.line("listen:"),
-            root,
-            "--voucher-type",
-            "dt4j/ExampleVoucher",
-            "--voucher",
-            "[\"deal-1\", 10]",
-            "--home",
-            home);
+    ProcessRun malformed = pull("{deal");
+    ProcessRun noTransport = pull("[\"deal-1\", 10]");
 
     assertThat(malformed.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(malformed.err())
@@ -270,6 +247,20 @@ class DaemonProcessIT {
         .until(() -> !process.isAlive() || Files.readString(out).contains("daemon ready\n"));
     assertThat(process.isAlive()).as("%s", Files.readString(err)).isTrue();
     return daemon;
+  }
+
+  /** {@code dt4j pull} from bob into alice with an example voucher. */
+  private static ProcessRun pull(String voucher) throws Exception {
+    return dt4j(
+        "pull",
+        bob.line("listen:"),
+        "bafyreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy",
+        "--voucher-type",
+        "dt4j/ExampleVoucher",
+        "--voucher",
+        voucher,
+        "--home",
+        alice.home().toString());
   }
 
   private static ProcessRun dt4j(String... args) throws Exception {
