@@ -1,4 +1,4 @@
-package io.dt4j.cli;
+package io.dt4j.daemon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
