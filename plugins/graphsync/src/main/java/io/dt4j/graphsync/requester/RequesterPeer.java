@@ -20,10 +20,12 @@ import io.dt4j.ipld.Cid;
 import io.dt4j.ipld.selector.Selector;
 import io.dt4j.ipld.selector.SelectorParser;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
@@ -39,6 +41,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class RequesterPeer {
   private static final Logger log = LoggerFactory.getLogger(RequesterPeer.class);
+  private static final int RECENT_IDS = 256;
 
   private final PeerId peer;
   private final Executor executor;
@@ -51,6 +54,7 @@ public final class RequesterPeer {
   private final Counters counters;
   private final UnverifiedBlockCache cache;
   private final Map<Integer, OutgoingRequest> requests = new LinkedHashMap<>();
+  private final Set<Integer> recentlyEnded = recentIds();
 
   /**
    * Creates the requester side of one peer.
@@ -114,9 +118,11 @@ public final class RequesterPeer {
    * @param blocks the blocks
    */
   public void responsesReceived(List<GraphsyncResponse> responses, List<Block> blocks) {
+    boolean inFlightAfterEnd = false;
     for (GraphsyncResponse response : responses) {
       OutgoingRequest outgoing = requests.get(response.id());
       if (outgoing == null) {
+        inFlightAfterEnd |= recentlyEnded.contains(response.id());
         log.debug("ignoring response {} from {}: no such request", response.id(), peer);
       } else {
         outgoing.responseReceived(response);
@@ -135,7 +141,9 @@ public final class RequesterPeer {
         default -> {}
       }
     }
-    if (unexpected > 0) {
+    if (unexpected > 0 && inFlightAfterEnd) {
+      log.debug("ignoring {} blocks from {} for requests that ended", unexpected, peer);
+    } else if (unexpected > 0) {
       log.warn("peer {} sent {} blocks that no request expected; ignored", peer, unexpected);
       counters.unexpectedBlocks(unexpected);
     }
@@ -182,6 +190,20 @@ public final class RequesterPeer {
 
   void remove(OutgoingRequest outgoing) {
     requests.remove(outgoing.id(), outgoing);
+    recentlyEnded.add(outgoing.id());
+  }
+
+  /** The ids of the last requests that ended, whose in-flight responses are no surprise (§7.11). */
+  private static Set<Integer> recentIds() {
+    return Collections.newSetFromMap(
+        new LinkedHashMap<>() {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<Integer, Boolean> eldest) {
+            return size() > RECENT_IDS;
+          }
+        });
   }
 
   PeerId peer() {
