@@ -103,7 +103,9 @@ public final class InboundStreamReader implements StreamListener {
     try {
       framer.decode(data, this::frameReceived);
     } catch (MalformedProtobufException e) {
-      fail(new MalformedMessageException("bad message framing from " + peer, e));
+      fail(
+          new MalformedMessageException(
+              "bad message framing from " + peer + ": " + e.getMessage(), e));
       return;
     }
     trackPartialMessage();

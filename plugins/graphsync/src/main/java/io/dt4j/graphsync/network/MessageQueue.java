@@ -12,6 +12,7 @@ import io.dt4j.graphsync.message.GraphsyncRequest;
 import io.dt4j.ipld.protobuf.FrameDecoder;
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -23,9 +24,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The outbound side of one peer (graphsync spec §1): requests and responder operations are batched
  * into messages, each message's block and extension bytes within the budget (a transaction never
- * straddles two messages), and written one at a time, each framed by its uvarint length, on one
- * stream opened lazily. A failed write or open resets the stream and tries again on a new one,
- * after a pause, up to the configured attempts; then the message's contents are reported failed.
+ * straddles two messages), and written in order, each framed by its uvarint length, on one stream
+ * opened lazily, a few messages pipelined. A failed write or open resets the stream and tries the
+ * message — and those written after it — again on a new one, after a pause, up to the configured
+ * attempts; then a message's contents are reported failed.
  *
  * <p>Back-pressure: {@link #hasCapacity()} is false while the peer's queued and in-flight block
  * bytes exceed the limit; the listener is told when a message has gone out.
@@ -35,6 +37,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class MessageQueue {
   private static final Logger log = LoggerFactory.getLogger(MessageQueue.class);
+  private static final int IN_FLIGHT_MESSAGES = 4;
 
   /** Told what happened to queued messages; calls run on the queue's executor. */
   public interface Listener {
@@ -67,8 +70,9 @@ public final class MessageQueue {
   private final Deque<MessageBuilder> sealed = new ArrayDeque<>();
   private MessageBuilder pending = new MessageBuilder();
   private long queuedBytes;
-  private Outgoing inFlight;
-  private Outgoing retry;
+  private final Deque<Outgoing> inFlight = new ArrayDeque<>();
+  private long inFlightBytes;
+  private final Deque<Outgoing> retries = new ArrayDeque<>();
   private boolean retryScheduled;
   private Stream stream;
   private boolean opening;
@@ -149,6 +153,8 @@ public final class MessageQueue {
   public void close() {
     closed = true;
     sealed.clear();
+    retries.clear();
+    inFlight.clear();
     pending = new MessageBuilder();
     if (stream != null) {
       stream.reset();
@@ -163,34 +169,46 @@ public final class MessageQueue {
     }
   }
 
-  /** Starts the next write if none is in flight: a retry first, then sealed, then pending. */
+  /**
+   * Writes what is ready while the bytes in flight are below the pipeline's bound: retries first,
+   * then sealed messages; the message still being assembled goes only when nothing is in flight, so
+   * that messages fill up while the stream is busy (as Go's sender takes what is pending whenever
+   * it is free).
+   */
   private void flush() {
-    if (closed || inFlight != null || retryScheduled) {
+    if (closed || retryScheduled) {
       return;
     }
     if (stream == null) {
-      if (retry != null || !sealed.isEmpty() || !pending.isEmpty()) {
+      if (!retries.isEmpty() || !sealed.isEmpty() || !pending.isEmpty()) {
         open();
       }
       return;
     }
-    Outgoing next = retry != null ? retry : encodeNext();
-    retry = null;
-    if (next == null) {
-      return;
+    while (inFlightBytes < maxInFlightBytes()) {
+      Outgoing next = !retries.isEmpty() ? retries.poll() : encodeNext(inFlight.isEmpty());
+      if (next == null) {
+        return;
+      }
+      inFlight.add(next);
+      inFlightBytes += next.frame().length;
+      Stream target = stream;
+      target
+          .write(ByteBuffer.wrap(next.frame()))
+          .whenComplete((ok, error) -> owner.execute(() -> written(next, target, error)));
     }
-    inFlight = next;
-    Stream target = stream;
-    target
-        .write(ByteBuffer.wrap(next.frame()))
-        .whenComplete((ok, error) -> owner.execute(() -> written(next, target, error)));
   }
 
-  private Outgoing encodeNext() {
+  /** Writes may be pipelined up to a few messages' worth of blocks. */
+  private long maxInFlightBytes() {
+    return (long) IN_FLIGHT_MESSAGES * options.maxBlockBytesPerMessage();
+  }
+
+  private Outgoing encodeNext(boolean takePending) {
     while (true) {
       MessageBuilder contents = sealed.poll();
       if (contents == null) {
-        if (pending.isEmpty()) {
+        if (!takePending || pending.isEmpty()) {
           return null;
         }
         contents = pending;
@@ -217,29 +235,38 @@ public final class MessageQueue {
   }
 
   private void written(Outgoing message, Stream target, Throwable error) {
-    inFlight = null;
-    if (closed) {
-      return;
+    if (closed || !inFlight.remove(message)) {
+      return; // closed, or already taken back for a retry when an earlier write failed
     }
+    inFlightBytes -= message.frame().length;
     if (error == null) {
       openFailures = 0;
       release(message.contents());
       counters.messageSent();
       listener.messageSent(message.contents().sent());
-    } else {
-      log.debug("write to {} failed (attempt {}): {}", peer, message.attempt(), error.toString());
-      if (stream == target) {
-        target.reset();
-        stream = null;
-      }
-      if (message.attempt() < options.sendAttempts()) {
-        retry = new Outgoing(message.contents(), message.frame(), message.attempt() + 1);
-        retryLater();
+      flush();
+      return;
+    }
+    log.debug("write to {} failed (attempt {}): {}", peer, message.attempt(), error.toString());
+    if (stream == target) {
+      target.reset();
+      stream = null;
+    }
+    // the stream is gone: this message and every later one in flight go again, in order
+    List<Outgoing> again = new ArrayList<>();
+    again.add(message);
+    again.addAll(inFlight);
+    inFlight.clear();
+    inFlightBytes = 0;
+    for (int i = again.size() - 1; i >= 0; i--) {
+      Outgoing failed = again.get(i);
+      if (failed.attempt() < options.sendAttempts()) {
+        retries.addFirst(new Outgoing(failed.contents(), failed.frame(), failed.attempt() + 1));
       } else {
-        fail(message.contents(), asException(error));
+        fail(failed.contents(), asException(error));
       }
     }
-    flush();
+    retryLater();
   }
 
   private void open() {
@@ -276,9 +303,9 @@ public final class MessageQueue {
 
   /** Gives up on the message that would go next, after every attempt to open a stream failed. */
   private void failHead(Exception error) {
+    Outgoing retry = retries.poll();
     if (retry != null) {
       fail(retry.contents(), error);
-      retry = null;
       return;
     }
     seal();
