@@ -1,5 +1,6 @@
 package io.dt4j.ipld.protobuf;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -45,6 +46,32 @@ public final class ProtobufWriter {
     ProtobufWriter out = new ProtobufWriter(10);
     out.writeVarint(value);
     return out.toByteArray();
+  }
+
+  /**
+   * Returns how many bytes a length-delimited field takes: key, length and value.
+   *
+   * @param fieldNumber the field number
+   * @param length the value's length
+   * @return the field's size
+   */
+  public static int lengthDelimitedSize(int fieldNumber, int length) {
+    return varintLength((long) fieldNumber << 3) + varintLength(length) + length;
+  }
+
+  /**
+   * Starts a length-delimited field whose value the caller writes next, field by field: an embedded
+   * message written in place instead of built separately and copied.
+   *
+   * @param fieldNumber the field number
+   * @param length the exact length of the value that follows
+   * @return this writer
+   */
+  public ProtobufWriter messageHeader(int fieldNumber, int length) {
+    writeKey(fieldNumber, ProtobufReader.LENGTH_DELIMITED);
+    writeVarint(length);
+    ensure(length);
+    return this;
   }
 
   /**
@@ -158,6 +185,16 @@ public final class ProtobufWriter {
    */
   public int size() {
     return size;
+  }
+
+  /**
+   * Returns the bytes written so far without copying them: a view of this writer's buffer, for a
+   * writer that is done (writing more may or may not show through).
+   *
+   * @return a buffer from 0 to the size written
+   */
+  public ByteBuffer toByteBuffer() {
+    return ByteBuffer.wrap(buffer, 0, size);
   }
 
   /**

@@ -32,6 +32,18 @@ class ProtobufWriterTest {
   }
 
   @Test
+  void anEmbeddedMessageWrittenInPlaceMatchesOneBuiltSeparately() {
+    ProtobufWriter inner = new ProtobufWriter(8).varintField(1, 300).stringField(2, "x");
+    byte[] separately = new ProtobufWriter(8).messageField(3, inner).toByteArray();
+    ProtobufWriter inPlace = new ProtobufWriter(8).messageHeader(3, inner.size());
+    inPlace.varintField(1, 300).stringField(2, "x");
+
+    assertThat(inPlace.toByteArray()).isEqualTo(separately);
+    assertThat(ProtobufWriter.lengthDelimitedSize(3, inner.size())).isEqualTo(separately.length);
+    assertThat(inPlace.toByteBuffer().remaining()).isEqualTo(separately.length);
+  }
+
+  @Test
   void partOfAnArrayIsWrittenAsBytes() {
     byte[] out = new ProtobufWriter(4).bytesField(1, new byte[] {9, 8, 7, 6}, 1, 2).toByteArray();
     assertThat(HEX.formatHex(out)).isEqualTo("0a020807");

@@ -8,6 +8,7 @@ import io.dt4j.ipld.Node;
 import io.dt4j.ipld.protobuf.ProtobufReader;
 import io.dt4j.ipld.protobuf.ProtobufReader.Tag;
 import io.dt4j.ipld.protobuf.ProtobufWriter;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,12 +66,25 @@ public final class GraphsyncMessageCodec {
    * @return the protobuf bytes
    */
   public static byte[] encode(GraphsyncMessage message) {
+    ByteBuffer encoded = encodeToBuffer(message);
+    byte[] bytes = new byte[encoded.remaining()];
+    encoded.get(bytes);
+    return bytes;
+  }
+
+  /**
+   * Encodes a message into a buffer of its own, without a final copy: what a sender writes.
+   *
+   * @param message the message
+   * @return the protobuf bytes, from position to limit
+   */
+  public static ByteBuffer encodeToBuffer(GraphsyncMessage message) {
     List<byte[]> blockData = new ArrayList<>(message.blocks().size());
     int hint = 256;
     for (Block block : message.blocks()) {
       byte[] data = block.data();
       blockData.add(data);
-      hint += data.length + 32;
+      hint += data.length + 64;
     }
     ProtobufWriter out = new ProtobufWriter(hint);
     for (GraphsyncRequest request : message.requests()) {
@@ -84,16 +98,21 @@ public final class GraphsyncMessageCodec {
       out.messageField(MESSAGE_RESPONSES, entry);
     }
     for (int i = 0; i < blockData.size(); i++) {
-      Block block = message.blocks().get(i);
-      byte[] data = blockData.get(i);
-      ProtobufWriter entry = new ProtobufWriter(data.length + 16);
-      entry.bytesField(BLOCK_PREFIX, BlockPrefix.of(block.cid()).toBytes());
-      if (data.length > 0) {
-        entry.bytesField(BLOCK_DATA, data);
-      }
-      out.messageField(MESSAGE_BLOCKS, entry);
+      writeBlock(out, BlockPrefix.of(message.blocks().get(i).cid()).toBytes(), blockData.get(i));
     }
-    return out.toByteArray();
+    return out.toByteBuffer();
+  }
+
+  /** Writes a Block entry in place: the data is copied once, into the message. */
+  private static void writeBlock(ProtobufWriter out, byte[] prefix, byte[] data) {
+    int size = ProtobufWriter.lengthDelimitedSize(BLOCK_PREFIX, prefix.length);
+    if (data.length > 0) {
+      size += ProtobufWriter.lengthDelimitedSize(BLOCK_DATA, data.length);
+    }
+    out.messageHeader(MESSAGE_BLOCKS, size).bytesField(BLOCK_PREFIX, prefix);
+    if (data.length > 0) {
+      out.bytesField(BLOCK_DATA, data);
+    }
   }
 
   private static ProtobufWriter encodeRequest(GraphsyncRequest request) {

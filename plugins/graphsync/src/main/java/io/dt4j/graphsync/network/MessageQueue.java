@@ -15,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -57,8 +58,20 @@ public final class MessageQueue {
     void messageFailed(SentMessage message, Exception error);
   }
 
-  /** A message encoded and framed, with what it carries and how often it was tried. */
-  private record Outgoing(MessageBuilder contents, byte[] frame, int attempt) {}
+  /**
+   * A message encoded, with its length prefix, what it carries and how often it was tried. The two
+   * buffers are written as they are (no copy into one frame); each attempt writes duplicates.
+   */
+  private record Outgoing(
+      MessageBuilder contents, ByteBuffer prefix, ByteBuffer body, int attempt) {
+    int size() {
+      return prefix.remaining() + body.remaining();
+    }
+
+    Outgoing again() {
+      return new Outgoing(contents, prefix, body, attempt + 1);
+    }
+  }
 
   private final PeerId peer;
   private final Host host;
@@ -191,10 +204,12 @@ public final class MessageQueue {
         return;
       }
       inFlight.add(next);
-      inFlightBytes += next.frame().length;
+      inFlightBytes += next.size();
       Stream target = stream;
-      target
-          .write(ByteBuffer.wrap(next.frame()))
+      CompletableFuture<Void> prefix =
+          target.write(next.prefix().duplicate()).toCompletableFuture();
+      CompletableFuture<Void> body = target.write(next.body().duplicate()).toCompletableFuture();
+      CompletableFuture.allOf(prefix, body)
           .whenComplete((ok, error) -> owner.execute(() -> written(next, target, error)));
     }
   }
@@ -214,19 +229,16 @@ public final class MessageQueue {
         contents = pending;
         pending = new MessageBuilder();
       }
-      byte[] body = GraphsyncMessageCodec.encode(contents.build());
-      if (body.length <= options.maxMessageBytes()) {
-        byte[] prefix = FrameDecoder.lengthPrefix(body.length);
-        byte[] frame = new byte[prefix.length + body.length];
-        System.arraycopy(prefix, 0, frame, 0, prefix.length);
-        System.arraycopy(body, 0, frame, prefix.length, body.length);
-        return new Outgoing(contents, frame, 1);
+      ByteBuffer body = GraphsyncMessageCodec.encodeToBuffer(contents.build());
+      if (body.remaining() <= options.maxMessageBytes()) {
+        ByteBuffer prefix = ByteBuffer.wrap(FrameDecoder.lengthPrefix(body.remaining()));
+        return new Outgoing(contents, prefix, body, 1);
       }
       fail(
           contents,
           new IllegalStateException(
               "message of "
-                  + body.length
+                  + body.remaining()
                   + " bytes to "
                   + peer
                   + " is over the limit of "
@@ -238,7 +250,7 @@ public final class MessageQueue {
     if (closed || !inFlight.remove(message)) {
       return; // closed, or already taken back for a retry when an earlier write failed
     }
-    inFlightBytes -= message.frame().length;
+    inFlightBytes -= message.size();
     if (error == null) {
       openFailures = 0;
       release(message.contents());
@@ -261,7 +273,7 @@ public final class MessageQueue {
     for (int i = again.size() - 1; i >= 0; i--) {
       Outgoing failed = again.get(i);
       if (failed.attempt() < options.sendAttempts()) {
-        retries.addFirst(new Outgoing(failed.contents(), failed.frame(), failed.attempt() + 1));
+        retries.addFirst(failed.again());
       } else {
         fail(failed.contents(), asException(error));
       }

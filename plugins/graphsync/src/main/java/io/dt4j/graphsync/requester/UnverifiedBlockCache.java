@@ -27,8 +27,17 @@ public final class UnverifiedBlockCache {
 
   private static final class Entry {
     int expectations;
+    Block block;
     byte[] data;
   }
+
+  /**
+   * A block held, with its bytes (one copy, taken when it arrived).
+   *
+   * @param block the block, for the store
+   * @param data its bytes, for the traversal; do not change them
+   */
+  public record Held(Block block, byte[] data) {}
 
   private final Map<Cid, Entry> entries = new HashMap<>();
   private final long maxBytes;
@@ -81,13 +90,14 @@ public final class UnverifiedBlockCache {
     if (entry == null) {
       return Offer.UNEXPECTED;
     }
-    if (entry.data != null) {
+    if (entry.block != null) {
       return Offer.KEPT;
     }
     byte[] data = block.data();
     if (bytes + data.length > maxBytes) {
       return Offer.OVER_LIMIT;
     }
+    entry.block = block;
     entry.data = data;
     bytes += data.length;
     counters.unverifiedBytes(bytes);
@@ -95,14 +105,14 @@ public final class UnverifiedBlockCache {
   }
 
   /**
-   * Returns a held block's bytes.
+   * Returns a held block.
    *
    * @param cid the block
-   * @return the bytes (not copied: do not change them), or null if not held
+   * @return the block and its bytes, or null if not held
    */
-  public byte[] get(Cid cid) {
+  public Held get(Cid cid) {
     Entry entry = entries.get(cid);
-    return entry == null ? null : entry.data;
+    return entry == null || entry.block == null ? null : new Held(entry.block, entry.data);
   }
 
   /**

@@ -5,7 +5,6 @@ import io.dt4j.graphsync.GraphsyncException;
 import io.dt4j.graphsync.ResponderFailedException;
 import io.dt4j.graphsync.hooks.BlockData;
 import io.dt4j.graphsync.message.ResponseStatusCode;
-import io.dt4j.ipld.Block;
 import io.dt4j.ipld.BlockLoader;
 import io.dt4j.ipld.Blockstore;
 import io.dt4j.ipld.Cid;
@@ -96,11 +95,11 @@ final class VerifyingLoader implements BlockLoader {
     if (announcements.takeMissing(cid)) {
       return Optional.empty();
     }
-    byte[] received = cache.get(cid);
+    UnverifiedBlockCache.Held received = cache.get(cid);
     if (received != null) {
       announcements.takePresent(cid);
-      store.put(new Block(cid, received));
-      return found(cid, received, received.length);
+      store.put(received.block());
+      return found(cid, received.data(), received.data().length);
     }
     Optional<byte[]> local = store.get(cid);
     if (local.isPresent()) {

@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
 public final class ResponderPeer {
   private static final Logger log = LoggerFactory.getLogger(ResponderPeer.class);
   private static final int LOADS_PER_TURN = 8;
-  private static final int LOADS_PER_RUN = 128;
+  private static final int LOADS_PER_RUN = 16;
   private static final int MESSAGE_OVERHEAD = 64 << 10;
 
   private final PeerId peer;
