@@ -66,6 +66,24 @@ class ControlIT {
     network.close();
   }
 
+  /**
+   * Makes the responder pause itself once, when it reaches a block, so that the requester's cancel
+   * finds the response in progress however fast the transfer runs.
+   */
+  private static void pauseOnceAt(TestNode responder, Cid block) {
+    java.util.concurrent.atomic.AtomicBoolean first =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    responder
+        .graphsync()
+        .hooks()
+        .onOutgoingBlock(
+            (peer, request, sent, actions) -> {
+              if (sent.link().equals(block) && first.compareAndSet(true, false)) {
+                actions.pauseResponse();
+              }
+            });
+  }
+
   private TestNode responder(io.dt4j.ipld.Blockstore store) throws Exception {
     TestNode node = network.node(store, SERVE_ALL);
     node.graphsync()
@@ -91,6 +109,7 @@ class ControlIT {
   @Test
   void requesterPauseAndUnpauseCompletesWithoutResendingReceivedBlocks() throws Exception {
     TestNode responder = responder(source);
+    pauseOnceAt(responder, blocks.get(40));
     TestNode requester = network.node(new InMemoryBlockstore(), SERVE_ALL);
     AtomicInteger received = new AtomicInteger();
     requester
@@ -128,6 +147,7 @@ class ControlIT {
         DoNotSendCids.decode(
             resumed.extensions().get(ExtensionNames.DO_NOT_SEND_CIDS).orElseThrow());
     assertThat(doNotSend).containsAll(storedWhilePaused);
+    await().atMost(WAIT).until(() -> completed.size() == 1);
     for (Cid cid : doNotSend) {
       assertThat(sentOnWire.stream().filter(cid::equals).count()).as("sends of %s", cid).isOne();
     }
@@ -180,7 +200,8 @@ class ControlIT {
     assertThat(result.status()).hasValue(ResponseStatusCode.REQUEST_COMPLETED_FULL);
     assertThat(statuses).containsOnlyOnce(ResponseStatusCode.REQUEST_PAUSED);
     assertThat(extensionsSeen).contains("voucher-result");
-    assertThat(sentOnWire).hasSize(blocks.size());
+    // the responder hears of its last write a moment after the requester has the blocks
+    await().atMost(WAIT).until(() -> sentOnWire.size() == blocks.size());
   }
 
   @Test
@@ -229,15 +250,27 @@ class ControlIT {
 
   @Test
   void requesterCancelStopsTheResponderSilently() throws Exception {
-    GatedBlockstore gated = GatedBlockstore.gate(source, blocks.get(10));
-    TestNode responder = responder(gated);
+    TestNode responder = responder(source);
+    pauseOnceAt(responder, blocks.get(20));
     TestNode requester = network.node(new InMemoryBlockstore(), SERVE_ALL);
+    List<ResponseStatusCode> statuses = new CopyOnWriteArrayList<>();
     RequestHandle handle =
-        requester.graphsync().request(responder.host().peerId(), dag.root(), Selectors.EXPLORE_ALL);
+        requester
+            .graphsync()
+            .request(
+                responder.host().peerId(),
+                dag.root(),
+                Selectors.EXPLORE_ALL,
+                Extensions.none(),
+                new RequestListener() {
+                  @Override
+                  public void responseReceived(GraphsyncResponse response) {
+                    statuses.add(response.status());
+                  }
+                });
 
-    gated.awaitReached();
+    await().atMost(WAIT).until(() -> statuses.contains(ResponseStatusCode.REQUEST_PAUSED));
     handle.cancel().toCompletableFuture().get(10, TimeUnit.SECONDS);
-    gated.open();
 
     assertThatThrownBy(() -> result(handle)).cause().isInstanceOf(RequestCancelledException.class);
     await().atMost(WAIT).until(() -> cancelledByRequestor.contains(handle.id()));
@@ -300,6 +333,7 @@ class ControlIT {
 
     assertThat(result.blocksFromStore()).isEqualTo(firstHalf.size());
     assertThat(result.blocksReceived()).isEqualTo(blocks.size() - firstHalf.size());
+    await().atMost(WAIT).until(() -> completed.size() == 1);
     assertThat(sentOnWire)
         .doesNotContainAnyElementsOf(firstHalf)
         .hasSize(blocks.size() - firstHalf.size());
