@@ -102,9 +102,11 @@ public record GraphsyncOptions(
 
   /**
    * Returns go-graphsync's settings: depth-limited default validation, the v0.6–v0.9 sibling rule,
-   * 6 responses per peer, 16 MiB queued per peer, 512 KiB of blocks per 4 MiB message, 10 send
-   * attempts 100 ms apart; plus dt4j's bounds on the receiving side (64 MiB held per peer, 8 MiB
-   * waiting, 10 minutes idle per request, 1 minute per message).
+   * 6 responses per peer, 512 KiB of blocks per 4 MiB message, 10 send attempts 100 ms apart; 4 MiB
+   * queued per peer (Go allows 16 MiB, but queued blocks live long enough for Java's young
+   * collections to copy them, and 4 MiB keeps eight messages ready); plus dt4j's bounds on the
+   * receiving side (64 MiB held per peer, 8 MiB waiting, 10 minutes idle per request, 1 minute per
+   * message).
    *
    * @return the options
    */
@@ -113,7 +115,7 @@ public record GraphsyncOptions(
         RequestValidation.DEPTH_LIMITED,
         MissingBlockPolicy.SKIP_REMAINING_SIBLINGS,
         6,
-        16L << 20,
+        4L << 20,
         512 << 10,
         GraphsyncMessageCodec.MAX_MESSAGE_BYTES,
         64L << 20,
