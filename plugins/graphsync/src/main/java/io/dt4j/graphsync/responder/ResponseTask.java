@@ -165,16 +165,17 @@ final class ResponseTask {
     LinkMetadata entry = new LinkMetadata(cid, false);
     if (loads++ == 0) {
       // the root: nothing to traverse (§5.1 step 4, v0.6.8+/v0.9+ status)
-      queue(Optional.of(entry), null, 0, Extensions.none(), rootMissing());
+      queue(
+          Optional.of(entry),
+          null,
+          0,
+          Extensions.none(),
+          ResponseStatusCode.REQUEST_FAILED_CONTENT_NOT_FOUND);
       done();
       return;
     }
     anyMissing = true;
     queue(Optional.of(entry), null, 0, Extensions.none(), null);
-  }
-
-  private static ResponseStatusCode rootMissing() {
-    return ResponseStatusCode.REQUEST_FAILED_CONTENT_NOT_FOUND;
   }
 
   private void blockLoaded(BlockEvent.Loaded loaded) {

@@ -17,7 +17,6 @@ import io.dt4j.graphsync.extensions.DoNotSendCids;
 import io.dt4j.graphsync.extensions.ExtensionNames;
 import io.dt4j.graphsync.hooks.BlockData;
 import io.dt4j.graphsync.message.Extensions;
-import io.dt4j.graphsync.message.GraphsyncResponse;
 import io.dt4j.graphsync.message.NewRequest;
 import io.dt4j.graphsync.message.ResponseStatusCode;
 import io.dt4j.ipld.Cid;
@@ -209,14 +208,7 @@ class ControlIT {
     GatedBlockstore gated = GatedBlockstore.gate(source, blocks.get(5));
     TestNode responder = responder(gated);
     TestNode requester = network.node(new InMemoryBlockstore(), SERVE_ALL);
-    List<GraphsyncResponse> responses = new CopyOnWriteArrayList<>();
-    RequestListener listener =
-        new RequestListener() {
-          @Override
-          public void responseReceived(GraphsyncResponse response) {
-            responses.add(response);
-          }
-        };
+    ResponseRecorder listener = new ResponseRecorder();
     RequestHandle handle =
         requester
             .graphsync()
@@ -232,11 +224,7 @@ class ControlIT {
     var paused = responder.graphsync().pauseResponse(requesterId, handle.id());
     gated.open();
     paused.toCompletableFuture().get(10, TimeUnit.SECONDS);
-    await()
-        .atMost(WAIT)
-        .until(
-            () ->
-                responses.stream().anyMatch(r -> r.status() == ResponseStatusCode.REQUEST_PAUSED));
+    await().atMost(WAIT).until(() -> listener.saw(ResponseStatusCode.REQUEST_PAUSED));
     assertThat(handle.result().toCompletableFuture()).isNotDone();
     responder
         .graphsync()
@@ -245,7 +233,7 @@ class ControlIT {
         .get(10, TimeUnit.SECONDS);
 
     assertThat(result(handle).status()).hasValue(ResponseStatusCode.REQUEST_COMPLETED_FULL);
-    assertThat(responses).anyMatch(r -> r.extensions().has("resumed"));
+    assertThat(listener.sawExtension("resumed")).isTrue();
   }
 
   @Test
@@ -253,7 +241,7 @@ class ControlIT {
     TestNode responder = responder(source);
     pauseOnceAt(responder, blocks.get(20));
     TestNode requester = network.node(new InMemoryBlockstore(), SERVE_ALL);
-    List<ResponseStatusCode> statuses = new CopyOnWriteArrayList<>();
+    ResponseRecorder listener = new ResponseRecorder();
     RequestHandle handle =
         requester
             .graphsync()
@@ -262,14 +250,9 @@ class ControlIT {
                 dag.root(),
                 Selectors.EXPLORE_ALL,
                 Extensions.none(),
-                new RequestListener() {
-                  @Override
-                  public void responseReceived(GraphsyncResponse response) {
-                    statuses.add(response.status());
-                  }
-                });
+                listener);
 
-    await().atMost(WAIT).until(() -> statuses.contains(ResponseStatusCode.REQUEST_PAUSED));
+    await().atMost(WAIT).until(() -> listener.saw(ResponseStatusCode.REQUEST_PAUSED));
     handle.cancel().toCompletableFuture().get(10, TimeUnit.SECONDS);
 
     assertThatThrownBy(() -> result(handle)).cause().isInstanceOf(RequestCancelledException.class);

@@ -1,5 +1,6 @@
 package io.dt4j.graphsync.engine;
 
+import io.dt4j.ipld.Block;
 import io.dt4j.ipld.Blockstore;
 import io.dt4j.ipld.Cid;
 import io.dt4j.ipld.InMemoryBlockstore;
@@ -92,7 +93,7 @@ final class Dags {
   static InMemoryBlockstore copyOf(Blockstore store, List<Cid> cids) {
     InMemoryBlockstore copy = new InMemoryBlockstore();
     for (Cid cid : cids) {
-      copy.put(new io.dt4j.ipld.Block(cid, store.get(cid).orElseThrow()));
+      copy.put(new Block(cid, store.get(cid).orElseThrow()));
     }
     return copy;
   }

@@ -269,7 +269,7 @@ class HooksIT {
               }
             });
     TestNode requester = network.node(new InMemoryBlockstore(), HOOKS_ONLY);
-    List<ResponseStatusCode> firstStatuses = new CopyOnWriteArrayList<>();
+    ResponseRecorder firstResponses = new ResponseRecorder();
     RequestHandle first =
         requester
             .graphsync()
@@ -278,13 +278,8 @@ class HooksIT {
                 dag.root(),
                 Selectors.EXPLORE_ALL,
                 Extensions.none(),
-                new io.dt4j.graphsync.RequestListener() {
-                  @Override
-                  public void responseReceived(io.dt4j.graphsync.message.GraphsyncResponse r) {
-                    firstStatuses.add(r.status());
-                  }
-                });
-    await().atMost(WAIT).until(() -> firstStatuses.contains(ResponseStatusCode.REQUEST_PAUSED));
+                firstResponses);
+    await().atMost(WAIT).until(() -> firstResponses.saw(ResponseStatusCode.REQUEST_PAUSED));
 
     RequestHandle second = pull(requester, responder, Extensions.none());
     assertThat(result(second).status()).hasValue(ResponseStatusCode.REQUEST_COMPLETED_FULL);
