@@ -42,7 +42,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,7 +72,7 @@ final class OutgoingRequest implements RequestHandle {
   private boolean paused;
   private boolean restartNeeded;
   private boolean done;
-  private long lastActivity;
+  private IdleWatch idleWatch;
   private volatile ResponseStatusCode lastStatus;
   private volatile long blocksReceived;
   private volatile long bytesReceived;
@@ -186,8 +185,19 @@ final class OutgoingRequest implements RequestHandle {
                 TraversalOptions.defaults().withMissingBlocks(owner.options().missingBlocks()))
             .start(request.root(), selector, TraversalVisitor.CONTINUE_ALL);
     owner.queue().addRequest(sent);
-    lastActivity = System.nanoTime();
-    scheduleIdleCheck(owner.options().requestIdleTimeout().toNanos());
+    idleWatch =
+        new IdleWatch(
+            owner.options().requestIdleTimeout(),
+            owner.timers(),
+            owner.executor(),
+            () -> !done && !paused,
+            () ->
+                cancelNow(
+                    new RequestTimeoutException(
+                        context
+                            + " received nothing for "
+                            + owner.options().requestIdleTimeout())));
+    idleWatch.start();
     advance();
   }
 
@@ -196,7 +206,7 @@ final class OutgoingRequest implements RequestHandle {
     if (done) {
       return;
     }
-    lastActivity = System.nanoTime();
+    idleWatch.touch();
     lastStatus = response.status();
     listener.responseReceived(response);
     RequestHookActions actions = new RequestHookActions();
@@ -310,7 +320,7 @@ final class OutgoingRequest implements RequestHandle {
     paused = false;
     unpauseExtensions = unpauseExtensions.withAll(extensions);
     loader.terminalStatus(null);
-    lastActivity = System.nanoTime();
+    idleWatch.touch();
     advance();
   }
 
@@ -375,31 +385,6 @@ final class OutgoingRequest implements RequestHandle {
     } else {
       result.complete(outcome);
     }
-  }
-
-  private void scheduleIdleCheck(long delayNanos) {
-    if (delayNanos > 0) {
-      owner
-          .timers()
-          .schedule(
-              () -> owner.executor().execute(this::checkIdle), delayNanos, TimeUnit.NANOSECONDS);
-    }
-  }
-
-  /** Cancels a running request that heard nothing within the idle timeout (§5.7). */
-  private void checkIdle() {
-    if (done) {
-      return;
-    }
-    long timeout = owner.options().requestIdleTimeout().toNanos();
-    long idle = System.nanoTime() - lastActivity;
-    if (paused || idle < timeout) {
-      scheduleIdleCheck(paused ? timeout : timeout - idle);
-      return;
-    }
-    cancelNow(
-        new RequestTimeoutException(
-            context + " received nothing for " + owner.options().requestIdleTimeout()));
   }
 
   private void runHook(Runnable hook, RequestHookActions actions) {
