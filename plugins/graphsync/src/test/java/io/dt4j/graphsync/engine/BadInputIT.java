@@ -20,7 +20,6 @@ import io.dt4j.graphsync.message.UpdateRequest;
 import io.dt4j.ipld.Block;
 import io.dt4j.ipld.InMemoryBlockstore;
 import io.dt4j.ipld.Multicodec;
-import io.dt4j.ipld.Selectors;
 import io.dt4j.ipld.protobuf.FrameDecoder;
 import io.dt4j.ipld.unixfs.ImportResult;
 import java.nio.ByteBuffer;
@@ -98,8 +97,7 @@ class BadInputIT {
     ImportResult dag = Dags.importFile(rogue.store(), Dags.randomBytes(50_000, 31), Dags.NARROW);
     var result =
         target
-            .graphsync()
-            .request(rogue.host().peerId(), dag.root(), Selectors.EXPLORE_ALL)
+            .pull(rogue, dag.root())
             .result()
             .toCompletableFuture()
             .get(WAIT.toSeconds(), TimeUnit.SECONDS);

@@ -120,8 +120,7 @@ class ControlIT {
                 actions.pauseRequest();
               }
             });
-    RequestHandle handle =
-        requester.graphsync().request(responder.host().peerId(), dag.root(), Selectors.EXPLORE_ALL);
+    RequestHandle handle = requester.pull(responder, dag.root());
 
     await().atMost(WAIT).until(() -> cancelledByRequestor.contains(handle.id()));
     Set<Cid> storedWhilePaused;
@@ -190,11 +189,7 @@ class ControlIT {
               }
             });
 
-    RequestResult result =
-        result(
-            requester
-                .graphsync()
-                .request(responder.host().peerId(), dag.root(), Selectors.EXPLORE_ALL));
+    RequestResult result = result(requester.pull(responder, dag.root()));
 
     assertThat(result.status()).hasValue(ResponseStatusCode.REQUEST_COMPLETED_FULL);
     assertThat(statuses).containsOnlyOnce(ResponseStatusCode.REQUEST_PAUSED);
@@ -209,15 +204,7 @@ class ControlIT {
     TestNode responder = responder(gated);
     TestNode requester = network.node(new InMemoryBlockstore(), SERVE_ALL);
     ResponseRecorder listener = new ResponseRecorder();
-    RequestHandle handle =
-        requester
-            .graphsync()
-            .request(
-                responder.host().peerId(),
-                dag.root(),
-                Selectors.EXPLORE_ALL,
-                Extensions.none(),
-                listener);
+    RequestHandle handle = requester.pull(responder, dag.root(), listener);
     PeerId requesterId = requester.host().peerId();
 
     gated.awaitReached();
@@ -242,15 +229,7 @@ class ControlIT {
     pauseOnceAt(responder, blocks.get(20));
     TestNode requester = network.node(new InMemoryBlockstore(), SERVE_ALL);
     ResponseRecorder listener = new ResponseRecorder();
-    RequestHandle handle =
-        requester
-            .graphsync()
-            .request(
-                responder.host().peerId(),
-                dag.root(),
-                Selectors.EXPLORE_ALL,
-                Extensions.none(),
-                listener);
+    RequestHandle handle = requester.pull(responder, dag.root(), listener);
 
     await().atMost(WAIT).until(() -> listener.saw(ResponseStatusCode.REQUEST_PAUSED));
     handle.cancel().toCompletableFuture().get(10, TimeUnit.SECONDS);
@@ -269,8 +248,7 @@ class ControlIT {
         .hooks()
         .onIncomingRequest((peer, request, actions) -> actions.pauseResponse());
     TestNode requester = network.node(new InMemoryBlockstore(), SERVE_ALL);
-    RequestHandle handle =
-        requester.graphsync().request(responder.host().peerId(), dag.root(), Selectors.EXPLORE_ALL);
+    RequestHandle handle = requester.pull(responder, dag.root());
     await().atMost(WAIT).until(() -> served.size() == 1);
 
     await()
@@ -340,8 +318,7 @@ class ControlIT {
         .hooks()
         .onIncomingBlock((peer, request, block, actions) -> consumed.add(block));
 
-    RequestHandle handle =
-        requester.graphsync().request(responder.host().peerId(), dag.root(), Selectors.EXPLORE_ALL);
+    RequestHandle handle = requester.pull(responder, dag.root());
 
     assertThatThrownBy(() -> result(handle))
         .cause()

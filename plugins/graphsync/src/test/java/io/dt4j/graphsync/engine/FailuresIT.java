@@ -10,7 +10,6 @@ import io.dt4j.graphsync.RequestCancelledException;
 import io.dt4j.graphsync.RequestHandle;
 import io.dt4j.graphsync.RequestTimeoutException;
 import io.dt4j.ipld.InMemoryBlockstore;
-import io.dt4j.ipld.Selectors;
 import io.dt4j.ipld.unixfs.ImportResult;
 import java.time.Duration;
 import java.util.List;
@@ -52,8 +51,7 @@ class FailuresIT {
     responder.graphsync().hooks().onRequestorCancelled((p, r) -> cancelled.add(r.id()));
     TestNode requester = network.node(new InMemoryBlockstore(), OPTIONS);
 
-    RequestHandle handle =
-        requester.graphsync().request(responder.host().peerId(), dag.root(), Selectors.EXPLORE_ALL);
+    RequestHandle handle = requester.pull(responder, dag.root());
 
     assertThat(failure(handle))
         .isInstanceOf(RequestTimeoutException.class)
@@ -72,8 +70,7 @@ class FailuresIT {
     gone.graphsync().close();
     gone.host().close();
 
-    RequestHandle handle =
-        requester.graphsync().request(gone.host().peerId(), dag.root(), Selectors.EXPLORE_ALL);
+    RequestHandle handle = requester.pull(gone, dag.root());
 
     assertThat(failure(handle)).isInstanceOf(NetworkException.class);
   }
@@ -85,17 +82,12 @@ class FailuresIT {
     TestNode responder = network.node(source, OPTIONS);
     responder.graphsync().hooks().onIncomingRequest((p, r, actions) -> actions.pauseResponse());
     TestNode requester = network.node(new InMemoryBlockstore(), OPTIONS);
-    RequestHandle handle =
-        requester.graphsync().request(responder.host().peerId(), dag.root(), Selectors.EXPLORE_ALL);
+    RequestHandle handle = requester.pull(responder, dag.root());
 
     requester.graphsync().close();
 
     assertThat(failure(handle)).isInstanceOf(RequestCancelledException.class);
-    assertThatThrownBy(
-            () ->
-                requester
-                    .graphsync()
-                    .request(responder.host().peerId(), dag.root(), Selectors.EXPLORE_ALL))
+    assertThatThrownBy(() -> requester.pull(responder, dag.root()))
         .isInstanceOf(IllegalStateException.class);
   }
 }

@@ -270,15 +270,7 @@ class HooksIT {
             });
     TestNode requester = network.node(new InMemoryBlockstore(), HOOKS_ONLY);
     ResponseRecorder firstResponses = new ResponseRecorder();
-    RequestHandle first =
-        requester
-            .graphsync()
-            .request(
-                responder.host().peerId(),
-                dag.root(),
-                Selectors.EXPLORE_ALL,
-                Extensions.none(),
-                firstResponses);
+    RequestHandle first = requester.pull(responder, dag.root(), firstResponses);
     await().atMost(WAIT).until(() -> firstResponses.saw(ResponseStatusCode.REQUEST_PAUSED));
 
     RequestHandle second = pull(requester, responder, Extensions.none());

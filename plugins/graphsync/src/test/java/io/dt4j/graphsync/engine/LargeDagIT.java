@@ -10,7 +10,6 @@ import io.dt4j.ipld.Block;
 import io.dt4j.ipld.Blockstore;
 import io.dt4j.ipld.Cid;
 import io.dt4j.ipld.InMemoryBlockstore;
-import io.dt4j.ipld.Selectors;
 import io.dt4j.ipld.unixfs.ImportOptions;
 import io.dt4j.ipld.unixfs.ImportResult;
 import io.dt4j.ipld.unixfs.UnixFsImporter;
@@ -83,8 +82,7 @@ class LargeDagIT {
 
     RequestResult result =
         requester
-            .graphsync()
-            .request(responder.host().peerId(), dag.root(), Selectors.EXPLORE_ALL)
+            .pull(responder, dag.root())
             .result()
             .toCompletableFuture()
             .get(120, TimeUnit.SECONDS);
@@ -119,8 +117,7 @@ class LargeDagIT {
     Measure pull = Measure.start();
     RequestResult result =
         requester
-            .graphsync()
-            .request(responder.host().peerId(), dag.root(), Selectors.EXPLORE_ALL)
+            .pull(responder, dag.root())
             .result()
             .toCompletableFuture()
             .get(600, TimeUnit.SECONDS);
@@ -179,12 +176,7 @@ class LargeDagIT {
     small
         .cids()
         .forEach(cid -> responder.store().put(new Block(cid, small.get(cid).orElseThrow())));
-    requester
-        .graphsync()
-        .request(responder.host().peerId(), warm.root(), Selectors.EXPLORE_ALL)
-        .result()
-        .toCompletableFuture()
-        .get(60, TimeUnit.SECONDS);
+    requester.pull(responder, warm.root()).result().toCompletableFuture().get(60, TimeUnit.SECONDS);
     return warm.bytesWritten();
   }
 }

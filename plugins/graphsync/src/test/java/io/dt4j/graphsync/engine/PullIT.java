@@ -10,7 +10,6 @@ import io.dt4j.graphsync.ResponderFailedException;
 import io.dt4j.graphsync.message.ResponseStatusCode;
 import io.dt4j.ipld.Cid;
 import io.dt4j.ipld.InMemoryBlockstore;
-import io.dt4j.ipld.Selectors;
 import io.dt4j.ipld.unixfs.ImportOptions;
 import io.dt4j.ipld.unixfs.ImportResult;
 import java.time.Duration;
@@ -47,11 +46,7 @@ class PullIT {
       TestNode responder = network.node(served, SERVE_ALL);
       TestNode requester = network.node(new InMemoryBlockstore(), SERVE_ALL);
 
-      RequestResult result =
-          await(
-              requester
-                  .graphsync()
-                  .request(responder.host().peerId(), dag.root(), Selectors.EXPLORE_ALL));
+      RequestResult result = await(requester.pull(responder, dag.root()));
 
       List<Cid> blocks = Dags.allBlocks(served, dag.root());
       assertThat(result.status()).hasValue(ResponseStatusCode.REQUEST_COMPLETED_FULL);
@@ -93,8 +88,7 @@ class PullIT {
     TestNode responder = network.node(served, GraphsyncOptions.defaults());
     TestNode requester = network.node(new InMemoryBlockstore(), GraphsyncOptions.defaults());
 
-    var handle =
-        requester.graphsync().request(responder.host().peerId(), dag.root(), Selectors.EXPLORE_ALL);
+    var handle = requester.pull(responder, dag.root());
 
     assertThatThrownBy(() -> await(handle))
         .isInstanceOf(ExecutionException.class)
@@ -112,8 +106,7 @@ class PullIT {
     TestNode responder = network.node(served, SERVE_ALL);
     TestNode requester = network.node(new InMemoryBlockstore(), SERVE_ALL);
 
-    var handle =
-        requester.graphsync().request(responder.host().peerId(), dag.root(), Selectors.EXPLORE_ALL);
+    var handle = requester.pull(responder, dag.root());
 
     assertThatThrownBy(() -> await(handle))
         .cause()
@@ -135,11 +128,7 @@ class PullIT {
     TestNode responder = network.node(served, SERVE_ALL);
     TestNode requester = network.node(new InMemoryBlockstore(), SERVE_ALL);
 
-    RequestResult result =
-        await(
-            requester
-                .graphsync()
-                .request(responder.host().peerId(), dag.root(), Selectors.EXPLORE_ALL));
+    RequestResult result = await(requester.pull(responder, dag.root()));
 
     assertThat(result.status()).hasValue(ResponseStatusCode.REQUEST_COMPLETED_PARTIAL);
     assertThat(result.missingLinks()).containsExactly(lost);
@@ -154,10 +143,8 @@ class PullIT {
     TestNode responder = network.node(served, SERVE_ALL);
     TestNode requester = network.node(new InMemoryBlockstore(), SERVE_ALL);
 
-    var first =
-        requester.graphsync().request(responder.host().peerId(), dag.root(), Selectors.EXPLORE_ALL);
-    var second =
-        requester.graphsync().request(responder.host().peerId(), dag.root(), Selectors.EXPLORE_ALL);
+    var first = requester.pull(responder, dag.root());
+    var second = requester.pull(responder, dag.root());
 
     assertThat(List.of(first.id(), second.id())).containsExactly(0, 1);
     assertThat(await(first).status())

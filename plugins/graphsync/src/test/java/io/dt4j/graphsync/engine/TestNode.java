@@ -1,7 +1,12 @@
 package io.dt4j.graphsync.engine;
 
 import io.dt4j.graphsync.GraphsyncOptions;
+import io.dt4j.graphsync.RequestHandle;
+import io.dt4j.graphsync.RequestListener;
+import io.dt4j.graphsync.message.Extensions;
 import io.dt4j.ipld.Blockstore;
+import io.dt4j.ipld.Cid;
+import io.dt4j.ipld.Selectors;
 import io.dt4j.libp2p.crypto.Ed25519PrivKey;
 import io.dt4j.libp2p.host.HostConfig;
 import io.dt4j.libp2p.host.Libp2pHost;
@@ -20,6 +25,17 @@ import java.util.concurrent.TimeUnit;
  * @param store its blockstore
  */
 record TestNode(Libp2pHost host, GraphsyncEngine graphsync, Blockstore store) {
+
+  /** Asks {@code responder} for the whole DAG under {@code root}. */
+  RequestHandle pull(TestNode responder, Cid root) {
+    return pull(responder, root, RequestListener.NONE);
+  }
+
+  /** Asks {@code responder} for the whole DAG under {@code root}, followed by a listener. */
+  RequestHandle pull(TestNode responder, Cid root, RequestListener listener) {
+    return graphsync.request(
+        responder.host().peerId(), root, Selectors.EXPLORE_ALL, Extensions.none(), listener);
+  }
 
   /** The nodes of one test; close it after the test. */
   static final class Network implements AutoCloseable {
