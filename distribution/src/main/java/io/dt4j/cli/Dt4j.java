@@ -1,7 +1,11 @@
 package io.dt4j.cli;
 
+import io.dt4j.daemon.Dt4jHome;
+import io.dt4j.daemon.Logging;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,6 +25,14 @@ import picocli.CommandLine.Spec;
     description = "A node for the Filecoin data-transfer protocol.",
     subcommands = {
       VersionCommand.class,
+      DaemonCommand.class,
+      IdCommand.class,
+      PeersCommand.class,
+      ConnectCommand.class,
+      ChannelsCommand.class,
+      ChannelCommand.class,
+      PullCommand.class,
+      PushCommand.class,
       PluginsCommand.class,
       MessageCommand.class,
       ImportCommand.class,
@@ -56,6 +68,23 @@ public final class Dt4j implements Callable<Integer> {
       description = "Print the stack trace of an error (also: DT4J_DEBUG=1).")
   private boolean debug;
 
+  @Option(
+      names = "--log-level",
+      paramLabel = "LEVEL",
+      scope = ScopeType.INHERIT,
+      description =
+          "Log level: trace, debug, info, warn, error, off, or go-log's"
+              + " 'error,dt-impl=debug' (also: DT4J_LOG_LEVEL, GOLOG_LOG_LEVEL). Default: warn, the"
+              + " daemon info.")
+  private String logLevel;
+
+  @Option(
+      names = "--log-format",
+      paramLabel = "text|json",
+      scope = ScopeType.INHERIT,
+      description = "Log format on stderr; json is one object per line (also: DT4J_LOG_FORMAT).")
+  private String logFormat;
+
   @Spec private CommandSpec spec;
 
   /** Runs dt4j and exits the JVM with the command's {@link ExitCode}. */
@@ -84,6 +113,11 @@ public final class Dt4j implements Callable<Integer> {
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler(new ParameterErrorHandler());
     commandLine.setExecutionExceptionHandler(new ExecutionErrorHandler(debugFromEnvironment));
+    commandLine.setExecutionStrategy(
+        parseResult -> {
+          ((Dt4j) commandLine.getCommand()).applyLogging(commandLine);
+          return new CommandLine.RunLast().execute(parseResult);
+        });
     return commandLine;
   }
 
@@ -92,6 +126,51 @@ public final class Dt4j implements Callable<Integer> {
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());
     return ExitCode.USAGE;
+  }
+
+  /**
+   * Sets the log level and format from the flags, else the environment ({@code DT4J_LOG_LEVEL},
+   * {@code GOLOG_LOG_LEVEL}, {@code DT4J_LOG_FORMAT}, {@code GOLOG_LOG_FMT}); without either,
+   * {@code conf/logback.xml} decides. The daemon applies its own settings again.
+   */
+  private void applyLogging(CommandLine commandLine) {
+    String level = firstSet(logLevel, "DT4J_LOG_LEVEL", "GOLOG_LOG_LEVEL");
+    String format = firstSet(logFormat, "DT4J_LOG_FORMAT", "GOLOG_LOG_FMT");
+    try {
+      Logging.apply(
+          level == null ? new Logging.Levels(Optional.empty(), Map.of()) : Logging.parse(level),
+          format == null ? null : Logging.format(format));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(commandLine, e.getMessage());
+    }
+  }
+
+  private static String firstSet(String flag, String... variables) {
+    if (flag != null) {
+      return flag;
+    }
+    for (String variable : variables) {
+      String value = System.getenv(variable);
+      if (value != null && !value.isBlank()) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  /** The {@code --log-level} given, or null. */
+  String logLevel() {
+    return logLevel;
+  }
+
+  /** The {@code --log-format} given, or null. */
+  String logFormat() {
+    return logFormat;
+  }
+
+  /** The root command of any command, for the options every command shares. */
+  static Dt4j of(CommandSpec spec) {
+    return (Dt4j) spec.root().userObject();
   }
 
   /** The home folder chosen by {@code --home} or the defaults; for subcommands. */

@@ -28,6 +28,8 @@ final class ExecutionErrorHandler implements IExecutionExceptionHandler {
     }
     if (ex instanceof CliException expected) {
       ErrorLine.print(root.getErr(), expected.getMessage());
+      expected.details().forEach(line -> root.getErr().println("  " + line));
+      root.getErr().flush();
       return expected.exitCode();
     }
     String message = ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();

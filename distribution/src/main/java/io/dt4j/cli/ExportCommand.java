@@ -1,5 +1,7 @@
 package io.dt4j.cli;
 
+import io.dt4j.daemon.FileExport;
+import io.dt4j.daemon.admin.BlockMessages;
 import io.dt4j.ipld.BlockLoader;
 import io.dt4j.ipld.Cid;
 import io.dt4j.ipld.MalformedIpldException;
@@ -8,19 +10,17 @@ import io.dt4j.ipld.car.CarFormatException;
 import io.dt4j.ipld.car.CarImportResult;
 import io.dt4j.ipld.car.VerifiedCarImport;
 import io.dt4j.ipld.unixfs.BlockNotFoundException;
-import io.dt4j.ipld.unixfs.UnixFsExporter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,12 +38,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Export a UnixFS file: by CID from <home>/blocks, or the single root of a CAR file.",
+      "When a daemon runs on the home (or --api names one), a CID is exported by the daemon from",
+      "its block store (the path is the daemon's); --offline reads <home>/blocks directly.",
       "The output appears only once complete."
     })
 final class ExportCommand implements Callable<Integer> {
-
-  /** The {@code --json} document. */
-  record Report(String root, String out, long bytes, String source, double seconds) {}
 
   @ParentCommand private Dt4j dt4j;
 
@@ -59,16 +58,17 @@ final class ExportCommand implements Callable<Integer> {
       description = "Where the file's bytes go.")
   private Path outFile;
 
-  @Option(
-      names = {"-p", "--progress"},
-      paramLabel = "true|false",
-      arity = "0..1",
-      fallbackValue = "true",
-      description = "Progress bar on stderr (default: on when stderr is a terminal).")
-  private Boolean progress;
+  @Mixin private ProgressOption progress;
 
   @Option(names = "--json", description = "Print one JSON object.")
   private boolean json;
+
+  @Option(
+      names = "--offline",
+      description = "Read <home>/blocks directly even if a daemon runs (it must not).")
+  private boolean offline;
+
+  @Mixin private DaemonOptions daemon;
 
   @Override
   public Integer call() throws IOException {
@@ -82,7 +82,7 @@ final class ExportCommand implements Callable<Integer> {
       long size = InputFile.sizeOf(car);
       Path work = Files.createTempDirectory(target.getParent(), ".dt4j-export-");
       try (FileBlockstore store = FileBlockstore.open(work.resolve("store"), false)) {
-        ProgressBar reading = ProgressBar.of(err(), size, progress);
+        ProgressBar reading = progress.bar(err(), size);
         root = singleRoot(verifiedImport(car, store, work, reading));
         reading.finish("Verified " + car);
         Exported done = export(root, BlockLoader.of(store), target);
@@ -91,6 +91,14 @@ final class ExportCommand implements Callable<Integer> {
       } finally {
         deleteTree(work);
       }
+    } else if (!offline && AdminClient.daemonWanted(daemon, dt4j.home())) {
+      BlockMessages.ExportReport report =
+          AdminClient.of(daemon, dt4j.home())
+              .post(
+                  "ClientExport",
+                  new BlockMessages.Export(parseCid(source).toString(), target.toString()),
+                  BlockMessages.ExportReport.class);
+      return print(report);
     } else {
       root = parseCid(source);
       Path dir = dt4j.home().blocksDir();
@@ -104,18 +112,21 @@ final class ExportCommand implements Callable<Integer> {
         seconds = done.seconds();
       }
     }
+    return print(
+        new BlockMessages.ExportReport(
+            root.toString(),
+            target.toString(),
+            bytes,
+            car != null ? car.toString() : "blocks",
+            seconds));
+  }
+
+  private int print(BlockMessages.ExportReport report) {
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      JsonOutput.print(
-          out,
-          new Report(
-              root.toString(),
-              target.toString(),
-              bytes,
-              car != null ? car.toString() : "blocks",
-              seconds));
+      JsonOutput.print(out, report);
     } else {
-      out.println("exported " + root + " " + bytes + " bytes to " + outFile);
+      out.println("exported " + report.root() + " " + report.bytes() + " bytes to " + outFile);
     }
     out.flush();
     return ExitCode.OK;
@@ -123,28 +134,22 @@ final class ExportCommand implements Callable<Integer> {
 
   private record Exported(long bytes, double seconds) {}
 
-  /** Exports to a temporary file beside the target, moved into place when complete. */
+  /** Exports through {@link FileExport}, counting on the bar. */
   private Exported export(Cid root, BlockLoader loader, Path target) throws IOException {
-    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", ".tmp");
-    ProgressBar bar = ProgressBar.of(err(), -1, progress);
+    ProgressBar bar = progress.bar(err(), -1);
+    long bytes;
     try {
-      long bytes;
-      try (OutputStream out = bar.track(Files.newOutputStream(temp))) {
-        bytes = UnixFsExporter.exportFile(root, loader, out);
-      } catch (BlockNotFoundException e) {
-        bar.abandon();
-        throw new CliException(e.getMessage() + " (exporting " + root + ")", ExitCode.NOT_FOUND);
-      } catch (IOException | RuntimeException e) {
-        bar.abandon();
-        throw e;
-      }
-      double seconds = bar.elapsedSeconds();
-      bar.finish(Summary.line(seconds, 0, bytes).replace("Blocks: 0, ", ""));
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      return new Exported(bytes, seconds);
-    } finally {
-      Files.deleteIfExists(temp);
+      bytes = FileExport.write(root, loader, target, bar::track);
+    } catch (BlockNotFoundException e) {
+      bar.abandon();
+      throw new CliException(e.getMessage() + " (exporting " + root + ")", ExitCode.NOT_FOUND);
+    } catch (IOException | RuntimeException e) {
+      bar.abandon();
+      throw e;
     }
+    double seconds = bar.elapsedSeconds();
+    bar.finish(Summary.line(seconds, 0, bytes).replace("Blocks: 0, ", ""));
+    return new Exported(bytes, seconds);
   }
 
   private CarImportResult verifiedImport(Path car, FileBlockstore store, Path work, ProgressBar bar)

@@ -1,5 +1,6 @@
 package io.dt4j.cli;
 
+import io.dt4j.daemon.admin.PluginsReport;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,14 +11,14 @@ final class ExtensionTable {
 
   private ExtensionTable() {}
 
-  static void print(List<PluginsCommand.ExtensionRow> rows, PrintWriter out) {
+  static void print(List<PluginsReport.ExtensionRow> rows, PrintWriter out) {
     if (rows.isEmpty()) {
       out.println("no extensions found");
       return;
     }
     List<List<String>> cells = new ArrayList<>();
     cells.add(HEADER);
-    for (PluginsCommand.ExtensionRow row : rows) {
+    for (PluginsReport.ExtensionRow row : rows) {
       cells.add(List.of(row.kind(), label(row), row.plugin(), row.version(), row.source()));
     }
     int[] widths = new int[HEADER.size()];
@@ -36,7 +37,7 @@ final class ExtensionTable {
   }
 
   /** A validator's id is its class; the table shows the short name and the types it handles. */
-  private static String label(PluginsCommand.ExtensionRow row) {
+  private static String label(PluginsReport.ExtensionRow row) {
     if (!row.id().equals(row.className())) {
       return row.id();
     }

@@ -1,17 +1,15 @@
 package io.dt4j.cli;
 
-import io.dt4j.ipld.Cid;
+import io.dt4j.daemon.BlockImport;
+import io.dt4j.daemon.admin.BlockMessages;
 import io.dt4j.ipld.blockstore.FileBlockstore;
 import io.dt4j.ipld.unixfs.ImportOptions;
 import io.dt4j.ipld.unixfs.ImportResult;
-import io.dt4j.ipld.unixfs.UnixFsImporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,25 +29,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Import a file as a UnixFS DAG into <home>/blocks, or into a CAR file with --car.",
+      "When a daemon runs on the home (or --api names one), the daemon imports the file into its",
+      "block store; --offline writes <home>/blocks directly.",
       "Prints 'added <cid> <name>'; -q prints the root CID only."
     })
 final class ImportCommand implements Callable<Integer> {
-
-  /** The {@code --json} document. */
-  record Report(
-      String root,
-      String name,
-      long fileSize,
-      long blocks,
-      long blockBytes,
-      String car,
-      String blockstore,
-      String profile,
-      int cidVersion,
-      int chunkSize,
-      boolean rawLeaves,
-      int maxLinks,
-      double seconds) {}
 
   @ParentCommand private Dt4j dt4j;
 
@@ -71,23 +55,27 @@ final class ImportCommand implements Callable<Integer> {
       description = "Print the root CID only.")
   private boolean quiet;
 
-  @Option(
-      names = {"-p", "--progress"},
-      paramLabel = "true|false",
-      arity = "0..1",
-      fallbackValue = "true",
-      description = "Progress bar on stderr (default: on when stderr is a terminal).")
-  private Boolean progress;
+  @Mixin private ProgressOption progress;
 
   @Option(names = "--json", description = "Print one JSON object.")
   private boolean json;
+
+  @Option(
+      names = "--offline",
+      description = "Write to <home>/blocks directly even if a daemon runs (it must not).")
+  private boolean offline;
+
+  @Mixin private DaemonOptions daemon;
 
   @Override
   public Integer call() throws IOException {
     ImportOptions options = settings.options();
     long size = InputFile.sizeOf(file);
+    if (car == null && !offline && AdminClient.daemonWanted(daemon, dt4j.home())) {
+      return report(viaDaemon(options));
+    }
     PrintWriter err = spec.commandLine().getErr();
-    ProgressBar bar = ProgressBar.of(err, size, progress);
+    ProgressBar bar = progress.bar(err, size);
     ImportResult dag;
     long blocks;
     long blockBytes;
@@ -102,21 +90,10 @@ final class ImportCommand implements Callable<Integer> {
         Path dir = dt4j.home().blocksDir();
         store = dir.toString();
         try (FileBlockstore blockstore = FileBlockstore.open(dir, false)) {
-          Set<Cid> seen = new HashSet<>();
-          long[] distinct = new long[2];
-          dag =
-              UnixFsImporter.importFile(
-                  in,
-                  options,
-                  block -> {
-                    if (seen.add(block.cid())) {
-                      blockstore.put(block);
-                      distinct[0]++;
-                      distinct[1] += block.data().length;
-                    }
-                  });
-          blocks = distinct[0];
-          blockBytes = distinct[1];
+          BlockImport.Result result = BlockImport.into(in, options, blockstore);
+          dag = result.dag();
+          blocks = result.blocks();
+          blockBytes = result.blockBytes();
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -125,29 +102,46 @@ final class ImportCommand implements Callable<Integer> {
     }
     double seconds = bar.elapsedSeconds();
     bar.finish(Summary.line(seconds, blocks, dag.fileSize()));
-    String name = file.getFileName().toString();
+    return report(
+        new BlockMessages.ImportReport(
+            dag.root().toString(),
+            file.getFileName().toString(),
+            dag.fileSize(),
+            blocks,
+            blockBytes,
+            car == null ? null : car.toString(),
+            store,
+            settings.profileName(),
+            options.cidVersion(),
+            options.chunkSize(),
+            options.rawLeaves(),
+            options.maxLinks(),
+            seconds));
+  }
+
+  /** The daemon reads the file and imports it into its block store (no progress bar). */
+  private BlockMessages.ImportReport viaDaemon(ImportOptions options) {
+    AdminClient client = AdminClient.of(daemon, dt4j.home());
+    return client.post(
+        "ClientImport",
+        new BlockMessages.Import(
+            file.toAbsolutePath().normalize().toString(),
+            settings.profileName(),
+            options.cidVersion(),
+            options.chunkSize(),
+            options.rawLeaves(),
+            options.maxLinks()),
+        BlockMessages.ImportReport.class);
+  }
+
+  private int report(BlockMessages.ImportReport report) {
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      JsonOutput.print(
-          out,
-          new Report(
-              dag.root().toString(),
-              name,
-              dag.fileSize(),
-              blocks,
-              blockBytes,
-              car == null ? null : car.toString(),
-              store,
-              settings.profileName(),
-              options.cidVersion(),
-              options.chunkSize(),
-              options.rawLeaves(),
-              options.maxLinks(),
-              seconds));
+      JsonOutput.print(out, report);
     } else if (quiet) {
-      out.println(dag.root());
+      out.println(report.root());
     } else {
-      out.println("added " + dag.root() + " " + name);
+      out.println("added " + report.root() + " " + report.name());
     }
     out.flush();
     return ExitCode.OK;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -20,7 +21,14 @@ final class ParameterErrorHandler implements IParameterExceptionHandler {
     String name = command.getCommandSpec().qualifiedName();
     String hint = "see '" + name + " --help'";
     String message = ex.getMessage();
-    if (ex instanceof UnmatchedArgumentException unmatched) {
+    List<String> stray = command.getUnmatchedArguments();
+    if (ex instanceof MissingParameterException && !stray.isEmpty()) {
+      // a mistyped option leaves a required one missing: name the typo, it is the cause
+      message =
+          (stray.get(0).startsWith("-") ? "Unknown option: '" : "Unmatched argument: '")
+              + stray.get(0)
+              + "'";
+    } else if (ex instanceof UnmatchedArgumentException unmatched) {
       message = unknownCommand(command, unmatched.getUnmatched()).orElse(message);
       List<String> suggestions = unmatched.getSuggestions();
       if (!suggestions.isEmpty()) {

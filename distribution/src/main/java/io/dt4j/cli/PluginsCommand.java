@@ -1,19 +1,18 @@
 package io.dt4j.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import io.dt4j.core.plugins.DiscoveredExtension;
 import io.dt4j.core.plugins.PluginHost;
 import io.dt4j.core.plugins.PluginHostOptions;
-import io.dt4j.core.plugins.PluginLoadError;
 import io.dt4j.core.plugins.PluginLoadException;
+import io.dt4j.daemon.admin.PluginsReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -27,41 +26,11 @@ import picocli.CommandLine.Spec;
     name = "plugins",
     mixinStandardHelpOptions = true,
     description = {
-      "List the extensions found in the plugins folder and on the class path.",
+      "List the extensions found in the plugins folder and on the class path: the running",
+      "daemon's when one runs on the home (or --api names one), else by scanning the folder.",
       "Exits 1 if any plugin could not be loaded (each problem is printed on stderr)."
     })
 final class PluginsCommand implements Callable<Integer> {
-
-  /** The {@code --json} document; field names are stable. */
-  record Report(String pluginsDir, List<ExtensionRow> extensions, List<ErrorRow> errors) {}
-
-  /** One extension in one role. */
-  record ExtensionRow(
-      String kind,
-      String id,
-      String className,
-      List<String> handles,
-      String plugin,
-      String version,
-      String source) {
-    static ExtensionRow of(DiscoveredExtension e) {
-      return new ExtensionRow(
-          e.kind().label(),
-          e.id(),
-          e.className(),
-          e.claims(),
-          e.source().pluginId(),
-          e.source().version(),
-          e.source().file().toString());
-    }
-  }
-
-  /** One plugin that could not be loaded. */
-  record ErrorRow(String file, String reason) {
-    static ErrorRow of(PluginLoadError e) {
-      return new ErrorRow(e.file().toString(), e.reason());
-    }
-  }
 
   @ParentCommand private Dt4j dt4j;
 
@@ -79,8 +48,17 @@ final class PluginsCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object instead of a table.")
   private boolean json;
 
+  @Option(names = "--offline", description = "Scan the plugins folder here even if a daemon runs.")
+  private boolean offline;
+
+  @Mixin private DaemonOptions daemon;
+
   @Override
   public Integer call() throws IOException {
+    if (pluginsDir == null && !offline && AdminClient.daemonWanted(daemon, dt4j.home())) {
+      return print(
+          AdminClient.of(daemon, dt4j.home()).get("Plugins", Map.of(), PluginsReport.class));
+    }
     Path dir = pluginsDir != null ? pluginsDir : dt4j.home().pluginsDir();
     if (!Files.isDirectory(dir)) {
       throw new CliUsageException("plugins directory not found: " + dir);
@@ -89,33 +67,30 @@ final class PluginsCommand implements Callable<Integer> {
     try {
       host = PluginHost.start(PluginHostOptions.of(dir, strict));
     } catch (PluginLoadException e) {
-      printErrors(e.errors().stream().map(ErrorRow::of).toList());
+      printErrors(e.errors().stream().map(PluginsReport.ErrorRow::of).toList());
       spec.commandLine()
           .getErr()
           .println("dt4j: " + e.errors().size() + " plugin error(s); --strict stops here");
       return ExitCode.ERROR;
     }
     try (host) {
-      Report report =
-          new Report(
-              dir.toString(),
-              host.extensions().stream().map(ExtensionRow::of).toList(),
-              host.errors().stream().map(ErrorRow::of).toList());
-      PrintWriter out = spec.commandLine().getOut();
-      if (json) {
-        ObjectMapper mapper =
-            new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
-        out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(report));
-      } else {
-        ExtensionTable.print(report.extensions(), out);
-      }
-      out.flush();
-      printErrors(report.errors());
-      return report.errors().isEmpty() ? ExitCode.OK : ExitCode.ERROR;
+      return print(PluginsReport.of(dir, host));
     }
   }
 
-  private void printErrors(List<ErrorRow> errors) {
+  private int print(PluginsReport report) {
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      JsonOutput.print(out, report);
+    } else {
+      ExtensionTable.print(report.extensions(), out);
+    }
+    out.flush();
+    printErrors(report.errors());
+    return report.errors().isEmpty() ? ExitCode.OK : ExitCode.ERROR;
+  }
+
+  private void printErrors(List<PluginsReport.ErrorRow> errors) {
     PrintWriter err = spec.commandLine().getErr();
     errors.forEach(e -> err.println("dt4j: plugin error: " + e.file() + ": " + e.reason()));
     err.flush();

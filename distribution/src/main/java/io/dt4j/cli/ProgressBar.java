@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 
@@ -52,33 +50,7 @@ final class ProgressBar {
 
   /** Whether to draw: never with {@code --progress=false}, otherwise only if stderr is a TTY. */
   static boolean shown(Boolean option) {
-    return !Boolean.FALSE.equals(option) && stderrIsTerminal();
-  }
-
-  /**
-   * On Linux, fd 2 itself is looked at; elsewhere {@link System#console()} (which looks at stdin
-   * and stdout) stands in. JDK 22+ returns a console even when redirected, hence {@code
-   * isTerminal()} when it exists.
-   */
-  private static boolean stderrIsTerminal() {
-    Path fd2 = Path.of("/proc/self/fd/2");
-    try {
-      if (Files.exists(fd2, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-        String target = Files.readSymbolicLink(fd2).toString();
-        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
-      }
-    } catch (IOException | UnsupportedOperationException | SecurityException e) {
-      // fall back to the console below
-    }
-    java.io.Console console = System.console();
-    if (console == null) {
-      return false;
-    }
-    try {
-      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
-    } catch (ReflectiveOperationException e) {
-      return true; // JDK < 22: a non-null console is a terminal
-    }
+    return !Boolean.FALSE.equals(option) && Terminal.stderrIsTerminal();
   }
 
   /** Counts {@code n} more bytes and redraws if it is time. */

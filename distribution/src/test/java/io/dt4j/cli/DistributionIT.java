@@ -1,10 +1,10 @@
 package io.dt4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dt4j.cli.Launcher.ProcessRun;
 import io.dt4j.core.plugins.PluginJarBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,23 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DistributionIT {
 
-  private static final long TIMEOUT_SECONDS = 60;
   private static final String VERSION = System.getProperty("dt4j.expected.version");
 
   @TempDir static Path unpacked;
   private static Path root;
 
-  /** The result of one process run. */
-  record ProcessRun(int exitCode, List<String> out, List<String> err) {}
-
   @BeforeAll
   static void unpackTheArchive() throws Exception {
-    Path archive = Path.of(System.getProperty("dt4j.dist.archive"));
-    assertThat(archive).isRegularFile();
-    ProcessRun tar =
-        run(List.of("tar", "-xzf", archive.toString(), "-C", unpacked.toString()), Map.of());
-    assertThat(tar.exitCode()).as("tar: %s", tar.err()).isZero();
-    root = unpacked.resolve(System.getProperty("dt4j.dist.name")).toRealPath();
+    root = Launcher.unpack(unpacked);
   }
 
   @Test
@@ -66,7 +56,7 @@ class DistributionIT {
     assertThat(fileNames(root.resolve("plugins")))
         .anyMatch(name -> name.matches("dt4j-example-voucher-.*\\.jar"));
     assertThat(root.resolve("conf/logback.xml")).isRegularFile();
-    assertThat(root.resolve("conf/dt4j.properties")).isRegularFile();
+    assertThat(root.resolve("conf/dt4j.conf")).isRegularFile();
   }
 
   @Test
@@ -211,29 +201,13 @@ class DistributionIT {
     return copy;
   }
 
-  /** Runs the launcher with the JDK running this test. */
   private static ProcessRun dt4j(Path launcher, String... args) throws Exception {
-    List<String> command = Stream.concat(Stream.of(launcher.toString()), Stream.of(args)).toList();
-    return run(command, Map.of("JAVA_HOME", System.getProperty("java.home")));
+    return Launcher.dt4j(unpacked, launcher, args);
   }
 
   private static ProcessRun run(List<String> command, Map<String, String> environment)
       throws Exception {
-    Path out = Files.createTempFile(unpacked, "out", ".txt");
-    Path err = Files.createTempFile(unpacked, "err", ".txt");
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile());
-    builder.environment().keySet().removeAll(List.of("DT4J_HOME", "DT4J_DEBUG", "JAVA_OPTS"));
-    builder.environment().putAll(environment);
-    Process process = builder.start();
-    if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      fail("%s did not finish within %d s", command, TIMEOUT_SECONDS);
-    }
-    return new ProcessRun(process.exitValue(), Files.readAllLines(out), Files.readAllLines(err));
+    return Launcher.run(unpacked, command, environment);
   }
 
   private static List<String> fileNames(Path dir) throws IOException {

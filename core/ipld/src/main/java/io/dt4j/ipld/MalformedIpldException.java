@@ -3,9 +3,10 @@ package io.dt4j.ipld;
 /**
  * Thrown when bytes or text claiming to be an IPLD value (varint, multihash, multibase string, CID,
  * DAG-CBOR) do not follow their format. The message names what was wrong and where (a byte offset
- * or character index).
+ * or character index). Format-specific subclasses (such as {@link
+ * io.dt4j.ipld.protobuf.MalformedProtobufException}) let callers tell the layer apart.
  */
-public final class MalformedIpldException extends RuntimeException {
+public class MalformedIpldException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /**

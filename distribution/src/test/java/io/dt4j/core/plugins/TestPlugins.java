@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** The plugin jars the plugin-host tests drop into fresh plugins folders. */
-final class TestPlugins {
+public final class TestPlugins {
   private TestPlugins() {}
 
   /** Copies the example-voucher plugin jar, as built by Maven, into {@code dir}. */
-  static Path copyExamplePlugin(Path dir) throws IOException {
+  public static Path copyExamplePlugin(Path dir) throws IOException {
     Path plugins = Path.of(System.getProperty("dt4j.dist.dir")).resolve("plugins");
     try (Stream<Path> files = Files.list(plugins)) {
       Path jar =

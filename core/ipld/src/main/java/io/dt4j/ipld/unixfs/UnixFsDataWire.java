@@ -1,9 +1,9 @@
 package io.dt4j.ipld.unixfs;
 
 import io.dt4j.ipld.MalformedIpldException;
-import io.dt4j.ipld.dagpb.ProtobufReader;
-import io.dt4j.ipld.dagpb.ProtobufReader.Tag;
-import io.dt4j.ipld.dagpb.ProtobufWriter;
+import io.dt4j.ipld.protobuf.ProtobufReader;
+import io.dt4j.ipld.protobuf.ProtobufReader.Tag;
+import io.dt4j.ipld.protobuf.ProtobufWriter;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -21,8 +21,8 @@ import java.util.OptionalLong;
  * UnixTime: Seconds 1 varint (int64) | FractionalNanoseconds 2 fixed32
  * </pre>
  *
- * Negative int64 seconds (10-byte varints) are not accepted: {@link io.dt4j.ipld.Varint} stops at
- * 2^63, and no importer writes pre-1970 times.
+ * Negative int64 seconds (10-byte varints) are not accepted: sizes and times are read as varints
+ * below 2^63, and no importer writes pre-1970 times.
  */
 final class UnixFsDataWire {
   private static final int TYPE = 1;

@@ -1,0 +1,67 @@
+package io.dt4j.ipld.protobuf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Varint-length-delimited frames: split anywhere, limit checked before allocation. */
+class FrameDecoderTest {
+  private static final HexFormat HEX = HexFormat.of();
+
+  private static List<String> feed(FrameDecoder decoder, String... chunks) {
+    List<String> frames = new ArrayList<>();
+    for (String chunk : chunks) {
+      decoder.decode(ByteBuffer.wrap(HEX.parseHex(chunk)), f -> frames.add(HEX.formatHex(f)));
+    }
+    return frames;
+  }
+
+  @Test
+  void splitsConcatenatedFramesIncludingEmptyOnes() {
+    assertThat(feed(new FrameDecoder(100), "0261620003636465"))
+        .containsExactly("6162", "", "636465");
+  }
+
+  @Test
+  void reassemblesFramesSplitByteByByte() {
+    FrameDecoder decoder = new FrameDecoder(1000);
+    byte[] body = new byte[300];
+    body[299] = 7;
+    String hex = HEX.formatHex(FrameDecoder.lengthPrefix(300)) + HEX.formatHex(body);
+    List<String> frames = new ArrayList<>();
+    for (int i = 0; i < hex.length(); i += 2) {
+      frames.addAll(feed(decoder, hex.substring(i, i + 2)));
+      assertThat(decoder.hasPartialFrame()).isEqualTo(i + 2 < hex.length());
+    }
+    assertThat(frames).containsExactly(HEX.formatHex(body));
+  }
+
+  @Test
+  void rejectsAFrameOverTheLimitFromItsPrefixAlone() {
+    // 2^40 bytes declared, nothing following: fails without allocating
+    assertThatThrownBy(() -> feed(new FrameDecoder(4 << 20), "808080808020"))
+        .isInstanceOf(MalformedProtobufException.class)
+        .hasMessageContaining("over the limit of 4194304");
+  }
+
+  @Test
+  void rejectsMalformedPrefixes() {
+    assertThatThrownBy(() -> feed(new FrameDecoder(10), "8000"))
+        .isInstanceOf(MalformedProtobufException.class)
+        .hasMessageContaining("not minimally encoded");
+    assertThatThrownBy(() -> feed(new FrameDecoder(10), "ffffffffffffffffff7f"))
+        .isInstanceOf(MalformedProtobufException.class)
+        .hasMessageContaining("overflows 64 bits");
+  }
+
+  @Test
+  void reportsTheOffsetOfTheBadPrefixInTheStream() {
+    assertThatThrownBy(() -> feed(new FrameDecoder(10), "0161", "0b"))
+        .hasMessageContaining("stream offset 2");
+  }
+}

@@ -1,0 +1,153 @@
+package io.dt4j.daemon;
+
+import io.dt4j.libp2p.multiaddr.Multiaddr;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a node and its admin API are started with: the {@link Settings}, parsed and checked.
+ *
+ * @param home the home folder
+ * @param listen the libp2p listen addresses
+ * @param pluginsDir the plugins folder
+ * @param pluginsDirChosen whether the plugins folder was configured (a missing configured folder is
+ *     an error; the default one is created)
+ * @param pluginsStrict whether any plugin problem stops the start
+ * @param transport the name of the transport to use
+ * @param storeFsync whether the channel store forces each write to the disk
+ * @param adminListen where the admin API listens
+ * @param adminAllowRemote whether admin clients other than loopback are served
+ * @param adminMaxBodyBytes the largest admin request body
+ * @param adminRequestTimeout how long an admin request may take
+ */
+public record NodeConfig(
+    Dt4jHome home,
+    List<Multiaddr> listen,
+    Path pluginsDir,
+    boolean pluginsDirChosen,
+    boolean pluginsStrict,
+    String transport,
+    boolean storeFsync,
+    InetSocketAddress adminListen,
+    boolean adminAllowRemote,
+    int adminMaxBodyBytes,
+    Duration adminRequestTimeout) {
+
+  /** Checks that no part is missing. */
+  public NodeConfig {
+    Objects.requireNonNull(home, "home");
+    listen = List.copyOf(listen);
+    Objects.requireNonNull(pluginsDir, "pluginsDir");
+    Objects.requireNonNull(transport, "transport");
+    Objects.requireNonNull(adminListen, "adminListen");
+    Objects.requireNonNull(adminRequestTimeout, "adminRequestTimeout");
+  }
+
+  /**
+   * Parses the settings for a home.
+   *
+   * @param home the home; relative paths in the settings are under it
+   * @param settings the settings
+   * @return the configuration
+   * @throws SettingsException if a value cannot be used
+   */
+  public static NodeConfig of(Dt4jHome home, Settings settings) {
+    return new NodeConfig(
+        home,
+        settings.parse(
+            Setting.LISTEN, NodeConfig::multiaddrs, "multiaddrs such as /ip4/127.0.0.1/tcp/0"),
+        home.home().resolve(settings.get(Setting.PLUGINS_DIR)).normalize(),
+        !settings.isDefault(Setting.PLUGINS_DIR),
+        settings.bool(Setting.PLUGINS_STRICT),
+        settings.parse(Setting.TRANSPORT, NodeConfig::name, "a transport name such as graphsync"),
+        settings.bool(Setting.STORE_FSYNC),
+        settings.parse(Setting.ADMIN_LISTEN, NodeConfig::hostPort, "HOST:PORT, e.g. 127.0.0.1:0"),
+        settings.bool(Setting.ADMIN_ALLOW_REMOTE),
+        settings.integer(Setting.ADMIN_MAX_BODY_BYTES, 1024, 64 << 20),
+        settings.duration(Setting.ADMIN_REQUEST_TIMEOUT));
+  }
+
+  /** Returns the defaults for a home. */
+  public static NodeConfig defaults(Dt4jHome home) {
+    return of(home, Settings.defaults());
+  }
+
+  /** Returns this configuration with other plugins settings. */
+  public NodeConfig withPlugins(Path dir, boolean strict) {
+    return new NodeConfig(
+        home,
+        listen,
+        dir,
+        true,
+        strict,
+        transport,
+        storeFsync,
+        adminListen,
+        adminAllowRemote,
+        adminMaxBodyBytes,
+        adminRequestTimeout);
+  }
+
+  /** Returns this configuration with other admin access settings. */
+  public NodeConfig withAdmin(InetSocketAddress address, boolean allowRemote) {
+    return new NodeConfig(
+        home,
+        listen,
+        pluginsDir,
+        pluginsDirChosen,
+        pluginsStrict,
+        transport,
+        storeFsync,
+        address,
+        allowRemote,
+        adminMaxBodyBytes,
+        adminRequestTimeout);
+  }
+
+  static List<Multiaddr> multiaddrs(String text) {
+    List<Multiaddr> list =
+        Arrays.stream(text.split("[,\\s]+"))
+            .filter(s -> !s.isEmpty())
+            .map(Multiaddr::parse)
+            .toList();
+    if (list.isEmpty()) {
+      throw new IllegalArgumentException("no address");
+    }
+    return list;
+  }
+
+  static String name(String text) {
+    if (!text.matches("[A-Za-z0-9._-]{1,64}")) {
+      throw new IllegalArgumentException(text);
+    }
+    return text;
+  }
+
+  /**
+   * Parses {@code HOST:PORT}, {@code [IPV6]:PORT}; the host is resolved.
+   *
+   * @param text the text
+   * @return the address
+   * @throws IllegalArgumentException if it is not of that form
+   */
+  public static InetSocketAddress hostPort(String text) {
+    int colon = text.lastIndexOf(':');
+    if (colon <= 0 || colon == text.length() - 1) {
+      throw new IllegalArgumentException(text);
+    }
+    String host = text.substring(0, colon);
+    if (host.startsWith("[") && host.endsWith("]")) {
+      host = host.substring(1, host.length() - 1);
+    }
+    int port = Integer.parseInt(text.substring(colon + 1));
+    InetSocketAddress address = new InetSocketAddress(host, port);
+    if (address.isUnresolved()) {
+      throw new IllegalArgumentException("unknown host " + host);
+    }
+    return address;
+  }
+}

@@ -1,0 +1,85 @@
+package io.dt4j.daemon;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Every key of {@code conf/dt4j.conf}, with its default. Each key can also be set by an environment
+ * variable ({@code DT4J_} and the key in upper case with {@code .} and {@code -} as {@code _}, e.g.
+ * {@code DT4J_ADMIN_LISTEN}), and some by a {@code dt4j daemon} flag; a flag beats the environment,
+ * which beats the file, which beats the default. The shipped {@code conf/dt4j.conf} documents each
+ * key (a test checks that it names all of them).
+ */
+public enum Setting {
+  /** The libp2p listen addresses, comma-separated multiaddrs. */
+  LISTEN("listen", "/ip4/127.0.0.1/tcp/0"),
+  /** The plugins folder; relative paths are under the home. */
+  PLUGINS_DIR("plugins.dir", "plugins"),
+  /** Whether any plugin that cannot be loaded stops the daemon. */
+  PLUGINS_STRICT("plugins.strict", "false"),
+  /** The name of the transport to move data with, from a transport plugin. */
+  TRANSPORT("transport", "graphsync"),
+  /** Whether the channel store forces each write to the disk. */
+  STORE_FSYNC("store.fsync", "false"),
+  /** Where the admin API listens, {@code HOST:PORT}; port 0 picks a free port. */
+  ADMIN_LISTEN("admin.listen", "127.0.0.1:0"),
+  /** Whether admin requests from addresses other than loopback are served (with the token). */
+  ADMIN_ALLOW_REMOTE("admin.allow-remote", "false"),
+  /** The largest admin request body, in bytes. */
+  ADMIN_MAX_BODY_BYTES("admin.max-body-bytes", "1048576"),
+  /** How long an admin request may take to arrive and how long the daemon waits on its work. */
+  ADMIN_REQUEST_TIMEOUT("admin.request-timeout", "30s"),
+  /** The log level: a level, or go-log's {@code level,subsystem=level,...}. */
+  LOG_LEVEL("log.level", "info", "GOLOG_LOG_LEVEL"),
+  /** The log format: {@code text} or {@code json}. */
+  LOG_FORMAT("log.format", "text", "GOLOG_LOG_FMT");
+
+  private final String key;
+  private final String defaultValue;
+  private final List<String> aliases;
+
+  Setting(String key, String defaultValue, String... aliases) {
+    this.key = key;
+    this.defaultValue = defaultValue;
+    this.aliases = List.of(aliases);
+  }
+
+  /** Returns the key in the configuration file, e.g. {@code admin.listen}. */
+  public String key() {
+    return key;
+  }
+
+  /** Returns the value used when nothing sets the key. */
+  public String defaultValue() {
+    return defaultValue;
+  }
+
+  /** Returns the environment variable that sets the key, e.g. {@code DT4J_ADMIN_LISTEN}. */
+  public String environmentVariable() {
+    return "DT4J_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+  }
+
+  /**
+   * Returns further environment variables that set the key, weaker than {@link
+   * #environmentVariable()}: go-log's {@code GOLOG_LOG_LEVEL} and {@code GOLOG_LOG_FMT}.
+   */
+  public List<String> aliases() {
+    return aliases;
+  }
+
+  /**
+   * Returns the setting with a configuration-file key.
+   *
+   * @param key the key
+   * @return the setting, if there is one
+   */
+  public static Optional<Setting> ofKey(String key) {
+    for (Setting setting : values()) {
+      if (setting.key.equals(key)) {
+        return Optional.of(setting);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,51 @@
+package io.dt4j.daemon;
+
+import io.dt4j.api.ChannelId;
+import io.dt4j.api.Subscription;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+
+/**
+ * The node's channels as the daemon and its admin API use them: list, follow, open and control.
+ * {@link StoredTransfers} reads the channel store (no manager in this build yet); {@link
+ * ManagerTransfers} goes through a {@link io.dt4j.api.Manager}; a {@link TransfersFactory} picks
+ * one, and swapping the default factory is the one change when the manager arrives.
+ */
+public interface Transfers extends AutoCloseable {
+
+  /** Returns every channel, terminal ones included. */
+  List<ChannelSnapshot> channels();
+
+  /**
+   * Follows every channel's events, in the order they were applied.
+   *
+   * @param listener called once per event; calls never overlap
+   * @return the subscription; close it to stop
+   */
+  Subscription subscribe(Consumer<TransferEvent> listener);
+
+  /**
+   * Opens a pull or push channel.
+   *
+   * @param transfer what to transfer
+   * @return the new channel's id, once the request is sent
+   */
+  CompletionStage<ChannelId> open(NewTransfer transfer);
+
+  /** Pauses a channel. */
+  CompletionStage<Void> pause(ChannelId channelId);
+
+  /** Resumes a channel this node paused. */
+  CompletionStage<Void> resume(ChannelId channelId);
+
+  /** Cancels a channel: locally first, then tells the peer. */
+  CompletionStage<Void> cancel(ChannelId channelId);
+
+  /** Restarts a channel after a disconnect or a restart. */
+  CompletionStage<Void> restart(ChannelId channelId);
+
+  /** Stops: channels are persisted, peers told where the implementation can. */
+  @Override
+  void close();
+}

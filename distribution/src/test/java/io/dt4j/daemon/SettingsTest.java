@@ -1,0 +1,116 @@
+package io.dt4j.daemon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void flagBeatsEnvironmentBeatsFileBeatsDefault() throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("dt4j.conf"),
+            "admin.listen=127.0.0.1:1\nlisten=/ip4/127.0.0.1/tcp/2\ntransport=from-file\n");
+    Settings settings =
+        Settings.load(
+            file,
+            Map.of("DT4J_LISTEN", "/ip4/127.0.0.1/tcp/3", "DT4J_TRANSPORT", "from-env"),
+            Map.of(Setting.TRANSPORT, new Settings.Value("from-flag", "--transport")));
+
+    assertThat(settings.get(Setting.ADMIN_LISTEN)).isEqualTo("127.0.0.1:1");
+    assertThat(settings.source(Setting.ADMIN_LISTEN)).isEqualTo(file.toString());
+    assertThat(settings.get(Setting.LISTEN)).isEqualTo("/ip4/127.0.0.1/tcp/3");
+    assertThat(settings.source(Setting.LISTEN)).isEqualTo("DT4J_LISTEN");
+    assertThat(settings.get(Setting.TRANSPORT)).isEqualTo("from-flag");
+    assertThat(settings.get(Setting.PLUGINS_STRICT)).isEqualTo("false");
+    assertThat(settings.isDefault(Setting.PLUGINS_STRICT)).isTrue();
+  }
+
+  @Test
+  void missingFileMeansDefaults() {
+    Settings settings = Settings.load(dir.resolve("absent.conf"), Map.of(), Map.of());
+
+    assertThat(settings.get(Setting.ADMIN_LISTEN)).isEqualTo("127.0.0.1:0");
+    assertThat(settings.duration(Setting.ADMIN_REQUEST_TIMEOUT)).isEqualTo(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void unknownKeyInTheFileIsAnErrorNamingKeyAndFile() throws IOException {
+    Path file = Files.writeString(dir.resolve("dt4j.conf"), "admin.lisen=127.0.0.1:1\n");
+
+    assertThatThrownBy(() -> Settings.load(file, Map.of(), Map.of()))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("unknown key 'admin.lisen'")
+        .hasMessageContaining(file.toString());
+  }
+
+  @Test
+  void badValueNamesKeyValueAndWhereItCameFrom() {
+    Settings settings = Settings.load(null, Map.of("DT4J_ADMIN_ALLOW_REMOTE", "yes"), Map.of());
+
+    assertThatThrownBy(() -> settings.bool(Setting.ADMIN_ALLOW_REMOTE))
+        .isInstanceOf(SettingsException.class)
+        .hasMessage(
+            "invalid admin.allow-remote 'yes' (from DT4J_ADMIN_ALLOW_REMOTE): expected true or false");
+  }
+
+  @Test
+  void goLogVariablesSetTheLogKeysBelowDt4jOnes() {
+    Settings golog =
+        Settings.load(null, Map.of("GOLOG_LOG_LEVEL", "error,dt-impl=debug"), Map.of());
+    Settings both =
+        Settings.load(
+            null, Map.of("GOLOG_LOG_LEVEL", "error", "DT4J_LOG_LEVEL", "debug"), Map.of());
+
+    assertThat(golog.get(Setting.LOG_LEVEL)).isEqualTo("error,dt-impl=debug");
+    assertThat(both.get(Setting.LOG_LEVEL)).isEqualTo("debug");
+  }
+
+  @Test
+  void nodeConfigParsesEveryDefault(@TempDir Path home) {
+    NodeConfig config = NodeConfig.defaults(Dt4jHome.choose(home, null, null, "/u"));
+
+    assertThat(config.listen()).hasSize(1);
+    assertThat(config.pluginsDir()).isEqualTo(home.resolve("plugins"));
+    assertThat(config.pluginsDirChosen()).isFalse();
+    assertThat(config.adminListen().getAddress().isLoopbackAddress()).isTrue();
+    assertThat(config.adminAllowRemote()).isFalse();
+    assertThat(config.transport()).isEqualTo("graphsync");
+  }
+
+  @Test
+  void nodeConfigRejectsAnAdminAddressWithoutPort(@TempDir Path home) {
+    Settings settings =
+        Settings.load(
+            null,
+            Map.of(),
+            Map.of(Setting.ADMIN_LISTEN, new Settings.Value("localhost", "--admin-listen")));
+
+    assertThatThrownBy(() -> NodeConfig.of(Dt4jHome.choose(home, null, null, "/u"), settings))
+        .hasMessageContaining("invalid admin.listen 'localhost' (from --admin-listen)");
+  }
+
+  @Test
+  void theShippedConfigurationFileDocumentsEveryKeyWithItsDefault() throws IOException {
+    String shipped = Files.readString(Path.of("src/dist/conf/dt4j.conf"));
+
+    assertThat(Arrays.stream(Setting.values()))
+        .allSatisfy(
+            s -> assertThat(shipped).contains("#" + s.key() + "=" + s.defaultValue() + "\n"));
+    assertThat(
+            Settings.load(Path.of("src/dist/conf/dt4j.conf"), Map.of(), Map.of())
+                .isDefault(Setting.LISTEN))
+        .isTrue();
+  }
+}

@@ -1,0 +1,388 @@
+package io.dt4j.graphsync.network;
+
+import io.dt4j.api.PeerId;
+import io.dt4j.api.host.Host;
+import io.dt4j.api.host.Stream;
+import io.dt4j.api.host.StreamException;
+import io.dt4j.api.host.StreamListener;
+import io.dt4j.graphsync.Graphsync;
+import io.dt4j.graphsync.GraphsyncOptions;
+import io.dt4j.graphsync.message.GraphsyncMessageCodec;
+import io.dt4j.graphsync.message.GraphsyncRequest;
+import io.dt4j.ipld.protobuf.FrameDecoder;
+import java.nio.ByteBuffer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The outbound side of one peer (graphsync spec §1): requests and responder operations are batched
+ * into messages, each message's block and extension bytes within the budget (a transaction never
+ * straddles two messages), and written in order, each framed by its uvarint length, on one stream
+ * opened lazily, a few messages pipelined. A failed write or open resets the stream and tries the
+ * message — and those written after it — again on a new one, after a pause, up to the configured
+ * attempts; then a message's contents are reported failed.
+ *
+ * <p>Back-pressure: {@link #hasCapacity()} is false while the peer's queued and in-flight block
+ * bytes exceed the limit; the listener is told when a message has gone out.
+ *
+ * <p>Owned by one executor (the peer's): every method must run on it, and every callback runs on
+ * it.
+ */
+public final class MessageQueue {
+  private static final Logger log = LoggerFactory.getLogger(MessageQueue.class);
+  private static final int IN_FLIGHT_MESSAGES = 4;
+
+  /** Told what happened to queued messages; calls run on the queue's executor. */
+  public interface Listener {
+    /**
+     * A message was written to the stream.
+     *
+     * @param message what it carried
+     */
+    void messageSent(SentMessage message);
+
+    /**
+     * A message could not be sent after every attempt, or was too large to send.
+     *
+     * @param message what it carried
+     * @param error the last failure
+     */
+    void messageFailed(SentMessage message, Exception error);
+  }
+
+  /**
+   * A message encoded, with its length prefix, what it carries and how often it was tried. The two
+   * buffers are written as they are (no copy into one frame); each attempt writes duplicates.
+   */
+  private record Outgoing(
+      MessageBuilder contents, ByteBuffer prefix, ByteBuffer body, int attempt) {
+    int size() {
+      return prefix.remaining() + body.remaining();
+    }
+
+    Outgoing again() {
+      return new Outgoing(contents, prefix, body, attempt + 1);
+    }
+  }
+
+  private final PeerId peer;
+  private final Host host;
+  private final Executor owner;
+  private final ScheduledExecutorService timers;
+  private final GraphsyncOptions options;
+  private final Counters counters;
+  private final Listener listener;
+  private final Deque<MessageBuilder> sealed = new ArrayDeque<>();
+  private MessageBuilder pending = new MessageBuilder();
+  private long queuedBytes;
+  private final Deque<Outgoing> inFlight = new ArrayDeque<>();
+  private long inFlightBytes;
+  private final Deque<Outgoing> retries = new ArrayDeque<>();
+  private boolean retryScheduled;
+  private Stream stream;
+  private boolean opening;
+  private int openFailures;
+  private boolean closed;
+
+  /**
+   * Creates the queue; nothing is opened until something is queued.
+   *
+   * @param peer the peer messages go to
+   * @param host opens the stream
+   * @param owner the peer's executor
+   * @param timers runs retry delays
+   * @param options limits and retries
+   * @param counters node-wide counters
+   * @param listener told about sent and failed messages
+   */
+  public MessageQueue(
+      PeerId peer,
+      Host host,
+      Executor owner,
+      ScheduledExecutorService timers,
+      GraphsyncOptions options,
+      Counters counters,
+      Listener listener) {
+    this.peer = peer;
+    this.host = host;
+    this.owner = owner;
+    this.timers = timers;
+    this.options = options;
+    this.counters = counters;
+    this.listener = listener;
+  }
+
+  /**
+   * Queues a request entry; it joins the message being assembled (size 0), unless that message
+   * already has an entry for the same id, which it would replace.
+   *
+   * @param request the request, cancel or update
+   */
+  public void addRequest(GraphsyncRequest request) {
+    if (pending.hasRequest(request.id())) {
+      seal();
+    }
+    pending.addRequest(request);
+    flush();
+  }
+
+  /**
+   * Queues a responder operation, starting a new message first if the operation's bytes would take
+   * the current one over the budget.
+   *
+   * @param operation the operation
+   */
+  public void addOperation(ResponseOperation operation) {
+    int size = operation.budgetBytes();
+    if (size > 0
+        && pending.budgetBytes() > 0
+        && pending.budgetBytes() + size > options.maxBlockBytesPerMessage()) {
+      seal();
+    }
+    pending.addOperation(operation);
+    queuedBytes += operation.wireBlockBytes();
+    counters.queuedBytes(queuedBytes);
+    flush();
+  }
+
+  /**
+   * Tells whether responses may queue more blocks.
+   *
+   * @return true while the queued and in-flight block bytes are below the peer's limit
+   */
+  public boolean hasCapacity() {
+    return queuedBytes < options.maxQueuedBytesPerPeer();
+  }
+
+  /** Drops everything queued and resets the stream; later calls are ignored. */
+  public void close() {
+    closed = true;
+    sealed.clear();
+    retries.clear();
+    inFlight.clear();
+    pending = new MessageBuilder();
+    if (stream != null) {
+      stream.reset();
+      stream = null;
+    }
+  }
+
+  private void seal() {
+    if (!pending.isEmpty()) {
+      sealed.add(pending);
+      pending = new MessageBuilder();
+    }
+  }
+
+  /**
+   * Writes what is ready while the bytes in flight are below the pipeline's bound: retries first,
+   * then sealed messages; the message still being assembled goes only when nothing is in flight, so
+   * that messages fill up while the stream is busy (as Go's sender takes what is pending whenever
+   * it is free).
+   */
+  private void flush() {
+    if (closed || retryScheduled) {
+      return;
+    }
+    if (stream == null) {
+      if (!retries.isEmpty() || !sealed.isEmpty() || !pending.isEmpty()) {
+        open();
+      }
+      return;
+    }
+    while (inFlightBytes < maxInFlightBytes()) {
+      Outgoing next = !retries.isEmpty() ? retries.poll() : encodeNext(inFlight.isEmpty());
+      if (next == null) {
+        return;
+      }
+      inFlight.add(next);
+      inFlightBytes += next.size();
+      Stream target = stream;
+      CompletableFuture<Void> prefix =
+          target.write(next.prefix().duplicate()).toCompletableFuture();
+      CompletableFuture<Void> body = target.write(next.body().duplicate()).toCompletableFuture();
+      CompletableFuture.allOf(prefix, body)
+          .whenComplete((ok, error) -> owner.execute(() -> written(next, target, error)));
+    }
+  }
+
+  /** Writes may be pipelined up to a few messages' worth of blocks. */
+  private long maxInFlightBytes() {
+    return (long) IN_FLIGHT_MESSAGES * options.maxBlockBytesPerMessage();
+  }
+
+  private Outgoing encodeNext(boolean takePending) {
+    while (true) {
+      MessageBuilder contents = sealed.poll();
+      if (contents == null) {
+        if (!takePending || pending.isEmpty()) {
+          return null;
+        }
+        contents = pending;
+        pending = new MessageBuilder();
+      }
+      ByteBuffer body = GraphsyncMessageCodec.encodeToBuffer(contents.build());
+      if (body.remaining() <= options.maxMessageBytes()) {
+        ByteBuffer prefix = ByteBuffer.wrap(FrameDecoder.lengthPrefix(body.remaining()));
+        return new Outgoing(contents, prefix, body, 1);
+      }
+      fail(
+          contents,
+          new IllegalStateException(
+              "message of "
+                  + body.remaining()
+                  + " bytes to "
+                  + peer
+                  + " is over the limit of "
+                  + options.maxMessageBytes()));
+    }
+  }
+
+  private void written(Outgoing message, Stream target, Throwable error) {
+    if (closed || !inFlight.remove(message)) {
+      return; // closed, or already taken back for a retry when an earlier write failed
+    }
+    inFlightBytes -= message.size();
+    if (error == null) {
+      openFailures = 0;
+      release(message.contents());
+      counters.messageSent();
+      listener.messageSent(message.contents().sent());
+      flush();
+      return;
+    }
+    log.debug("write to {} failed (attempt {}): {}", peer, message.attempt(), error.toString());
+    if (stream == target) {
+      target.reset();
+      stream = null;
+    }
+    // the stream is gone: this message and every later one in flight go again, in order
+    List<Outgoing> again = new ArrayList<>();
+    again.add(message);
+    again.addAll(inFlight);
+    inFlight.clear();
+    inFlightBytes = 0;
+    for (int i = again.size() - 1; i >= 0; i--) {
+      Outgoing failed = again.get(i);
+      if (failed.attempt() < options.sendAttempts()) {
+        retries.addFirst(failed.again());
+      } else {
+        fail(failed.contents(), asException(error));
+      }
+    }
+    retryLater();
+  }
+
+  private void open() {
+    if (opening) {
+      return;
+    }
+    opening = true;
+    host.newStream(peer, List.of(Graphsync.PROTOCOL_ID))
+        .whenComplete((opened, error) -> owner.execute(() -> opened(opened, error)));
+  }
+
+  private void opened(Stream opened, Throwable error) {
+    opening = false;
+    if (closed) {
+      if (opened != null) {
+        opened.reset();
+      }
+      return;
+    }
+    if (error != null) {
+      openFailures++;
+      log.debug("opening a stream to {} failed ({}): {}", peer, openFailures, error.toString());
+      if (openFailures >= options.sendAttempts()) {
+        openFailures = 0;
+        failHead(asException(error));
+      }
+      retryLater();
+      return;
+    }
+    stream = opened;
+    opened.setListener(new OutboundStreamWatcher(opened));
+    flush();
+  }
+
+  /** Gives up on the message that would go next, after every attempt to open a stream failed. */
+  private void failHead(Exception error) {
+    Outgoing retry = retries.poll();
+    if (retry != null) {
+      fail(retry.contents(), error);
+      return;
+    }
+    seal();
+    MessageBuilder head = sealed.poll();
+    if (head != null) {
+      fail(head, error);
+    }
+  }
+
+  private void retryLater() {
+    retryScheduled = true;
+    timers.schedule(
+        () ->
+            owner.execute(
+                () -> {
+                  retryScheduled = false;
+                  flush();
+                }),
+        options.sendRetryDelay().toMillis(),
+        TimeUnit.MILLISECONDS);
+  }
+
+  private void fail(MessageBuilder contents, Exception error) {
+    log.warn("giving up sending a message to {}: {}", peer, error.getMessage());
+    release(contents);
+    listener.messageFailed(contents.sent(), error);
+  }
+
+  private void release(MessageBuilder contents) {
+    queuedBytes -= contents.wireBlockBytes();
+  }
+
+  private static Exception asException(Throwable error) {
+    return error instanceof Exception e ? e : new StreamException(error.toString(), error);
+  }
+
+  /**
+   * Our outbound stream only writes; the peer never answers on it (§1). A reset from the peer marks
+   * it dead so the next message opens a new one.
+   */
+  private final class OutboundStreamWatcher implements StreamListener {
+    private final Stream watched;
+
+    OutboundStreamWatcher(Stream watched) {
+      this.watched = watched;
+    }
+
+    @Override
+    public void onData(ByteBuffer data) {
+      // nothing is expected on a stream we opened; ignore it
+    }
+
+    @Override
+    public void onRemoteClose() {
+      // the peer stops writing, which it never did; our side stays open
+    }
+
+    @Override
+    public void onReset(StreamException cause) {
+      owner.execute(
+          () -> {
+            if (stream == watched) {
+              stream = null;
+            }
+          });
+    }
+  }
+}
