@@ -78,7 +78,7 @@ public final class Dt4jNode implements AutoCloseable {
    * @throws NodeStartException if a part cannot start
    */
   public static Dt4jNode start(NodeConfig config) {
-    return start(config, TransfersFactory.STORED);
+    return start(config, TransfersFactory.MANAGER);
   }
 
   /**

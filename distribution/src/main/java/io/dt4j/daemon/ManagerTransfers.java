@@ -3,6 +3,11 @@ package io.dt4j.daemon;
 import io.dt4j.api.ChannelId;
 import io.dt4j.api.Manager;
 import io.dt4j.api.Subscription;
+import io.dt4j.api.Transport;
+import io.dt4j.core.channels.ChannelStore;
+import io.dt4j.core.manager.DataTransferManager;
+import io.dt4j.core.manager.ManagerOptions;
+import io.dt4j.core.network.DataTransferNetwork;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -16,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /** The channels of a started {@link Manager}: the daemon's view of go-data-transfer's API. */
 public final class ManagerTransfers implements Transfers {
   private static final Logger LOG = LoggerFactory.getLogger(ManagerTransfers.class);
-  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+  private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
   private final Manager manager;
   private final VoucherTypes types;
@@ -28,6 +33,47 @@ public final class ManagerTransfers implements Transfers {
   public ManagerTransfers(Manager manager, VoucherTypes types) {
     this.manager = manager;
     this.types = types;
+  }
+
+  /**
+   * Builds the node's data-transfer manager over its network, store and transport, registers what
+   * the plugins contribute (voucher types, validators, revalidators, transport configurers), and
+   * starts it, with the node's channel monitor configuration.
+   *
+   * @param node the node, with its plugins and configuration
+   * @param store the channel store, owned by the node
+   * @param network the data-transfer network, not yet started; the manager starts and closes it
+   * @param transport the transport, not yet given an events handler; the manager shuts it down
+   * @return the transfers of the started manager
+   * @throws NodeStartException if the manager cannot start
+   */
+  public static ManagerTransfers start(
+      Dt4jNode node, ChannelStore store, DataTransferNetwork network, Transport transport) {
+    ManagerOptions options = ManagerOptions.of(network, transport, store);
+    if (node.config().monitor().isPresent()) {
+      options = options.withMonitor(node.config().monitor().get());
+    }
+    DataTransferManager manager = new DataTransferManager(options);
+    for (String problem : manager.registerDiscovered(node.plugins())) {
+      LOG.warn("plugin extension not registered: {}", problem);
+    }
+    ManagerTransfers transfers = new ManagerTransfers(manager, node.voucherTypes());
+    try {
+      manager.start().toCompletableFuture().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException e) {
+      transfers.close();
+      Throwable cause = e.getCause();
+      throw new NodeStartException(
+          "cannot start the data-transfer manager: " + cause.getMessage(), cause);
+    } catch (TimeoutException e) {
+      transfers.close();
+      throw new NodeStartException("the data-transfer manager did not start: timed out", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      transfers.close();
+      throw new NodeStartException("interrupted while starting the data-transfer manager", e);
+    }
+    return transfers;
   }
 
   @Override
@@ -75,9 +121,9 @@ public final class ManagerTransfers implements Transfers {
   @Override
   public void close() {
     try {
-      manager.stop().toCompletableFuture().get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      manager.stop().toCompletableFuture().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      LOG.warn("the data-transfer manager did not stop within {} s", STOP_TIMEOUT.toSeconds());
+      LOG.warn("the data-transfer manager did not stop within {} s", TIMEOUT.toSeconds());
     } catch (ExecutionException e) {
       LOG.warn("the data-transfer manager stopped with an error: {}", e.getCause().toString());
     } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package io.dt4j.daemon;
 
+import io.dt4j.core.manager.monitor.MonitorConfig;
 import io.dt4j.libp2p.multiaddr.Multiaddr;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a node and its admin API are started with: the {@link Settings}, parsed and checked.
@@ -19,6 +21,7 @@ import java.util.Objects;
  * @param pluginsStrict whether any plugin problem stops the start
  * @param transport the name of the transport to use
  * @param storeFsync whether the channel store forces each write to the disk
+ * @param monitor how the channel monitor watches the channels this node opens; empty for none
  * @param adminListen where the admin API listens
  * @param adminAllowRemote whether admin clients other than loopback are served
  * @param adminMaxBodyBytes the largest admin request body
@@ -32,6 +35,7 @@ public record NodeConfig(
     boolean pluginsStrict,
     String transport,
     boolean storeFsync,
+    Optional<MonitorConfig> monitor,
     InetSocketAddress adminListen,
     boolean adminAllowRemote,
     int adminMaxBodyBytes,
@@ -43,6 +47,7 @@ public record NodeConfig(
     listen = List.copyOf(listen);
     Objects.requireNonNull(pluginsDir, "pluginsDir");
     Objects.requireNonNull(transport, "transport");
+    Objects.requireNonNull(monitor, "monitor");
     Objects.requireNonNull(adminListen, "adminListen");
     Objects.requireNonNull(adminRequestTimeout, "adminRequestTimeout");
   }
@@ -65,6 +70,7 @@ public record NodeConfig(
         settings.bool(Setting.PLUGINS_STRICT),
         settings.parse(Setting.TRANSPORT, NodeConfig::name, "a transport name such as graphsync"),
         settings.bool(Setting.STORE_FSYNC),
+        monitor(settings),
         settings.parse(Setting.ADMIN_LISTEN, NodeConfig::hostPort, "HOST:PORT, e.g. 127.0.0.1:0"),
         settings.bool(Setting.ADMIN_ALLOW_REMOTE),
         settings.integer(Setting.ADMIN_MAX_BODY_BYTES, 1024, 64 << 20),
@@ -86,6 +92,7 @@ public record NodeConfig(
         strict,
         transport,
         storeFsync,
+        monitor,
         adminListen,
         adminAllowRemote,
         adminMaxBodyBytes,
@@ -102,10 +109,51 @@ public record NodeConfig(
         pluginsStrict,
         transport,
         storeFsync,
+        monitor,
         address,
         allowRemote,
         adminMaxBodyBytes,
         adminRequestTimeout);
+  }
+
+  /** Returns this configuration with another channel monitor configuration, or none. */
+  public NodeConfig withMonitor(Optional<MonitorConfig> newMonitor) {
+    return new NodeConfig(
+        home,
+        listen,
+        pluginsDir,
+        pluginsDirChosen,
+        pluginsStrict,
+        transport,
+        storeFsync,
+        newMonitor,
+        adminListen,
+        adminAllowRemote,
+        adminMaxBodyBytes,
+        adminRequestTimeout);
+  }
+
+  /** The {@code monitor.*} settings; their defaults are {@link MonitorConfig#lotusDefaults()}. */
+  static Optional<MonitorConfig> monitor(Settings settings) {
+    if (!settings.bool(Setting.MONITOR_ENABLED)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          MonitorConfig.builder()
+              .acceptTimeout(settings.duration(Setting.MONITOR_ACCEPT_TIMEOUT))
+              .restartDebounce(settings.duration(Setting.MONITOR_RESTART_DEBOUNCE))
+              .restartBackoff(settings.duration(Setting.MONITOR_RESTART_BACKOFF))
+              .maxConsecutiveRestarts(
+                  settings.integer(Setting.MONITOR_MAX_CONSECUTIVE_RESTARTS, 1, 1000))
+              .completeTimeout(settings.duration(Setting.MONITOR_COMPLETE_TIMEOUT))
+              .dataRate(
+                  settings.duration(Setting.MONITOR_DATA_RATE_INTERVAL),
+                  settings.integer(Setting.MONITOR_MIN_BYTES_PER_INTERVAL, 0, Integer.MAX_VALUE))
+              .build());
+    } catch (IllegalArgumentException e) {
+      throw new SettingsException("invalid monitor.* settings: " + e.getMessage());
+    }
   }
 
   static List<Multiaddr> multiaddrs(String text) {

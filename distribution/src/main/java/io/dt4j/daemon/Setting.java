@@ -22,6 +22,22 @@ public enum Setting {
   TRANSPORT("transport", "graphsync"),
   /** Whether the channel store forces each write to the disk. */
   STORE_FSYNC("store.fsync", "false"),
+  /** Whether the channel monitor watches the channels this node opens and restarts stalled ones. */
+  MONITOR_ENABLED("monitor.enabled", "true"),
+  /** Time from opening a channel to the peer's accept; {@code 0s} turns the check off. */
+  MONITOR_ACCEPT_TIMEOUT("monitor.accept-timeout", "0s"),
+  /** A restart runs after this long without further errors. */
+  MONITOR_RESTART_DEBOUNCE("monitor.restart-debounce", "10s"),
+  /** After a restart request, how long before another restart may run. */
+  MONITOR_RESTART_BACKOFF("monitor.restart-backoff", "1m"),
+  /** Restarts without any data in between before the channel fails. */
+  MONITOR_MAX_CONSECUTIVE_RESTARTS("monitor.max-consecutive-restarts", "3"),
+  /** Time from the end of the data to the channel's completion; {@code 0s} turns it off. */
+  MONITOR_COMPLETE_TIMEOUT("monitor.complete-timeout", "0s"),
+  /** The window of the data-rate check; {@code 0s} (with a minimum of 0) turns it off. */
+  MONITOR_DATA_RATE_INTERVAL("monitor.data-rate-interval", "1m"),
+  /** The bytes an ongoing channel must move per window, else it is restarted. */
+  MONITOR_MIN_BYTES_PER_INTERVAL("monitor.min-bytes-per-interval", "1024"),
   /** Where the admin API listens, {@code HOST:PORT}; port 0 picks a free port. */
   ADMIN_LISTEN("admin.listen", "127.0.0.1:0"),
   /** Whether admin requests from addresses other than loopback are served (with the token). */

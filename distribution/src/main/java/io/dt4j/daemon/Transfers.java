@@ -8,9 +8,8 @@ import java.util.function.Consumer;
 
 /**
  * The node's channels as the daemon and its admin API use them: list, follow, open and control.
- * {@link StoredTransfers} reads the channel store (no manager in this build yet); {@link
- * ManagerTransfers} goes through a {@link io.dt4j.api.Manager}; a {@link TransfersFactory} picks
- * one, and swapping the default factory is the one change when the manager arrives.
+ * {@link ManagerTransfers} goes through a {@link io.dt4j.api.Manager}; {@link StoredTransfers}
+ * reads the channel store of a node without a transport; a {@link TransfersFactory} picks one.
  */
 public interface Transfers extends AutoCloseable {
 

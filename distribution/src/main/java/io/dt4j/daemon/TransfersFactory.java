@@ -2,12 +2,13 @@ package io.dt4j.daemon;
 
 import io.dt4j.core.channels.ChannelStore;
 import io.dt4j.core.network.DataTransferNetwork;
+import java.util.Map;
 
 /**
- * Makes a node's {@link Transfers} once its other parts run. {@link #STORED} is this build's: the
- * channel store, read-only, and a network that logs and drops messages. When the data-transfer
- * manager arrives, its factory starts the manager over the same store, network and transport, and
- * returns a {@link ManagerTransfers}; tests pass scripted ones.
+ * Makes a node's {@link Transfers} once its other parts run. {@link #MANAGER} is the node's: the
+ * data-transfer manager over the node's store, network and configured transport, or, without a
+ * transport plugin, {@link #STORED}: the channel store, read-only, and a network that logs and
+ * drops messages. Tests pass scripted ones.
  */
 @FunctionalInterface
 public interface TransfersFactory {
@@ -18,6 +19,24 @@ public interface TransfersFactory {
         network.start(new UnhandledMessages());
         return new StoredTransfers(store);
       };
+
+  /**
+   * The data-transfer manager with the transport the configured {@link
+   * io.dt4j.api.TransportFactory} makes from the node's host and block store; {@link #STORED} if no
+   * plugin contributes that transport (pulls and pushes then fail with {@link
+   * NoTransportException}).
+   */
+  TransfersFactory MANAGER =
+      (node, store, network) ->
+          node.transport().isEmpty()
+              ? STORED.create(node, store, network)
+              : ManagerTransfers.start(
+                  node,
+                  store,
+                  network,
+                  node.transport()
+                      .get()
+                      .create(new NodeTransportContext(node.host(), node.blockstore(), Map.of())));
 
   /**
    * Makes the transfers.

@@ -3,6 +3,7 @@ package io.dt4j.daemon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dt4j.core.manager.monitor.MonitorConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,6 +88,30 @@ class SettingsTest {
     assertThat(config.adminListen().getAddress().isLoopbackAddress()).isTrue();
     assertThat(config.adminAllowRemote()).isFalse();
     assertThat(config.transport()).isEqualTo("graphsync");
+  }
+
+  @Test
+  void monitorDefaultsAreLotusValuesAndCanBeTurnedOff(@TempDir Path home) {
+    MonitorConfig lotus = MonitorConfig.lotusDefaults();
+    MonitorConfig configured = NodeConfig.defaults(Dt4jHome.of(home)).monitor().orElseThrow();
+    Settings off = Settings.load(null, Map.of("DT4J_MONITOR_ENABLED", "false"), Map.of());
+
+    assertThat(configured)
+        .usingRecursiveComparison()
+        .ignoringFields("onRestartComplete")
+        .isEqualTo(lotus);
+    assertThat(NodeConfig.of(Dt4jHome.of(home), off).monitor()).isEmpty();
+  }
+
+  @Test
+  void monitorDataRateWithoutAMinimumIsAnErrorNamingBothValues(@TempDir Path home) {
+    Settings settings =
+        Settings.load(null, Map.of("DT4J_MONITOR_MIN_BYTES_PER_INTERVAL", "0"), Map.of());
+
+    assertThatThrownBy(() -> NodeConfig.of(Dt4jHome.of(home), settings))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("invalid monitor.* settings")
+        .hasMessageContaining("minBytesPerInterval is 0");
   }
 
   @Test

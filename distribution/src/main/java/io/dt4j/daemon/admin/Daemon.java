@@ -46,7 +46,7 @@ public final class Daemon implements AutoCloseable {
    * @throws io.dt4j.daemon.AdminTokenException if the token file cannot be made
    */
   public static Daemon start(NodeConfig config) {
-    return start(config, TransfersFactory.STORED);
+    return start(config, TransfersFactory.MANAGER);
   }
 
   /**

@@ -60,6 +60,7 @@ class PluginHostIT {
 
       assertThat(host.extensions())
           .filteredOn(e -> e.kind() == ExtensionKind.TRANSPORT)
+          .filteredOn(e -> e.id().equals(ClassPathTestTransport.NAME))
           .singleElement()
           .satisfies(
               e -> {
@@ -68,8 +69,7 @@ class PluginHostIT {
                 assertThat(e.source().file()).exists();
               });
       assertThat(host.extensions(TransportFactory.class))
-          .singleElement()
-          .isInstanceOf(ClassPathTestTransport.class);
+          .hasAtLeastOneElementOfType(ClassPathTestTransport.class);
 
       assertSingleError(
           host, corrupt, reason -> assertThat(reason).contains("not a valid jar file"));

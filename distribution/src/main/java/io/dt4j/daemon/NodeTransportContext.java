@@ -1,0 +1,30 @@
+package io.dt4j.daemon;
+
+import io.dt4j.api.TransportContext;
+import io.dt4j.api.host.Host;
+import io.dt4j.ipld.Blockstore;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the node gives its transport plugin: its libp2p host, its block store and the transport's
+ * settings.
+ *
+ * @param host the node's host
+ * @param blockstore the node's block store
+ * @param settings the transport's settings by key; {@code dt4j.conf} has no transport keys yet, so
+ *     the node passes none and the plugin uses its defaults
+ */
+public record NodeTransportContext(Host host, Blockstore blockstore, Map<String, String> settings)
+    implements TransportContext {
+
+  /** Copies the settings. */
+  public NodeTransportContext {
+    settings = Map.copyOf(settings);
+  }
+
+  @Override
+  public Optional<String> setting(String key) {
+    return Optional.ofNullable(settings.get(key));
+  }
+}
