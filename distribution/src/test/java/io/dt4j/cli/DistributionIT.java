@@ -51,10 +51,14 @@ class DistributionIT {
             "dt4j-plugin-api-" + VERSION + ".jar")
         .anyMatch(name -> name.startsWith("picocli-"))
         .anyMatch(name -> name.startsWith("logback-classic-"))
-        .noneMatch(name -> name.startsWith("dt4j-example-voucher"));
+        .noneMatch(name -> name.startsWith("dt4j-example-voucher"))
+        .noneMatch(name -> name.startsWith("dt4j-graphsync"))
+        .noneMatch(name -> name.startsWith("dt4j-filecoin-vouchers"));
 
     assertThat(fileNames(root.resolve("plugins")))
-        .anyMatch(name -> name.matches("dt4j-example-voucher-.*\\.jar"));
+        .anyMatch(name -> name.matches("dt4j-example-voucher-.*\\.jar"))
+        .anyMatch(name -> name.matches("dt4j-graphsync-.*\\.jar"))
+        .anyMatch(name -> name.matches("dt4j-filecoin-vouchers-.*\\.jar"));
     assertThat(root.resolve("conf/logback.xml")).isRegularFile();
     assertThat(root.resolve("conf/dt4j.conf")).isRegularFile();
   }
@@ -102,7 +106,7 @@ class DistributionIT {
   }
 
   @Test
-  void pluginsListsTheBundledExamplePlugin() throws Exception {
+  void pluginsListsTheBundledPlugins() throws Exception {
     ProcessRun run = dt4j(root.resolve("bin/dt4j"), "plugins");
 
     assertThat(run.exitCode()).as("stderr: %s", run.err()).isZero();
@@ -118,7 +122,18 @@ class DistributionIT {
                 line.startsWith("voucher-result-type ")
                     && line.contains("dt4j/ExampleVoucherResult"))
         .anyMatch(line -> line.startsWith("validator ") && line.contains("ExampleValidator"))
-        .anyMatch(line -> line.startsWith("revalidator ") && line.contains("ExampleRevalidator"));
+        .anyMatch(line -> line.startsWith("revalidator ") && line.contains("ExampleRevalidator"))
+        .anyMatch(
+            line ->
+                line.matches(
+                    "transport +graphsync +graphsync +0\\.1\\.0 +.*plugins/dt4j-graphsync-.*\\.jar"))
+        .anyMatch(
+            line ->
+                line.matches(
+                    "voucher-type +StorageDataTransferVoucher +filecoin-vouchers +0\\.1\\.0"
+                        + " +.*plugins/dt4j-filecoin-vouchers-.*\\.jar"))
+        .anyMatch(line -> line.startsWith("validator ") && line.contains("RetrievalPullValidator"))
+        .anyMatch(line -> line.startsWith("revalidator ") && line.contains("PaymentRevalidator"));
   }
 
   @Test
