@@ -314,8 +314,14 @@ public final class LoopbackTransportHub implements AutoCloseable {
         : request.sideOf(transport).map(side -> new Role(request, side));
   }
 
-  /** Cancels every request of a transport that shut down, each from its own side. */
+  /**
+   * Cancels every request of a transport that shut down, each from its own side. Unlike a close of
+   * one channel, which the requester does not hear of, a node that goes away fails the requests it
+   * served: the requester's graphsync sees the responses end without a final status.
+   */
   void cancelAllOf(LoopbackTransport transport) {
+    RequestEnd asResponder =
+        new RequestEnd.FailedAtRequester("response cancelled by responder " + transport.peer());
     for (LoopbackRequest request : List.copyOf(requests.values())) {
       request
           .sideOf(transport)
@@ -324,7 +330,7 @@ public final class LoopbackTransportHub implements AutoCloseable {
                   request.end(
                       side == Side.REQUESTER
                           ? new RequestEnd.CancelledByRequester(LoopbackTransport.CANCELLED)
-                          : new RequestEnd.CancelledByResponder()));
+                          : asResponder));
     }
   }
 
