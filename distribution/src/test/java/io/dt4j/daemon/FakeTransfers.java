@@ -82,6 +82,8 @@ public final class FakeTransfers implements Transfers {
             "",
             java.util.Optional.of(voucher),
             0);
+    // like the manager, the channel exists (stored) before open() returns; events follow
+    channels.put(id, fresh);
     events.execute(
         () -> {
           apply(EventCode.OPEN, fresh, "");
