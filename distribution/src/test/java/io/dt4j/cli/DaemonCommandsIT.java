@@ -242,7 +242,8 @@ class DaemonCommandsIT {
     Path out = dir.resolve("pulled.bin");
 
     CliRun run =
-        transfer(alice, "pull", bob.address(), root, "[\"deal-7\", 3000]", "--out", out.toString());
+        CliRun.transfer(
+            alice, "pull", bob.address(), root, "[\"deal-7\", 3000]", "--out", out.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.outLines().get(0))
@@ -253,7 +254,7 @@ class DaemonCommandsIT {
 
   @Test
   void pullThatEndsFailedExitsFiveWithTheChannelsMessage() {
-    CliRun run = transfer(alice, "pull", bob.address(), ROOT, "[\"fail\", 1]");
+    CliRun run = CliRun.transfer(alice, "pull", bob.address(), ROOT, "[\"fail\", 1]");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.TRANSFER_FAILED);
     assertThat(run.errLines())
@@ -264,7 +265,7 @@ class DaemonCommandsIT {
 
   @Test
   void pullWithoutATransportOnTheDaemonSaysToInstallOne() {
-    CliRun run = transfer(bob, "pull", alice.address(), ROOT, "[\"deal-1\", 1]");
+    CliRun run = CliRun.transfer(bob, "pull", alice.address(), ROOT, "[\"deal-1\", 1]");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.ERROR);
     assertThat(run.errLines())
@@ -419,38 +420,14 @@ class DaemonCommandsIT {
   }
 
   private static boolean push(TestDaemon daemon) {
-    CliRun run = transfer(daemon, "push", bob.address(), ROOT, "[\"deal-1\", 1]", "--detach");
+    CliRun run =
+        CliRun.transfer(daemon, "push", bob.address(), ROOT, "[\"deal-1\", 1]", "--detach");
     assertThat(run.exitCode()).as(run.err()).isZero();
     return true;
   }
 
-  /** {@code dt4j pull|push ADDRESS ROOT} with an example voucher, then extra arguments. */
-  private static CliRun transfer(
-      TestDaemon daemon,
-      String verb,
-      String address,
-      String root,
-      String voucher,
-      String... extra) {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                verb,
-                address,
-                root,
-                "--voucher-type",
-                "dt4j/ExampleVoucher",
-                "--voucher",
-                voucher));
-    args.addAll(List.of(extra));
-    return cli(daemon, args.toArray(String[]::new));
-  }
-
   private static CliRun cli(TestDaemon daemon, String... args) {
-    List<String> all = new ArrayList<>(List.of(args));
-    all.add("--home");
-    all.add(daemon.home().toString());
-    return CliRun.of(all.toArray(String[]::new));
+    return CliRun.on(daemon, args);
   }
 
   private static ChannelSnapshot channel(ChannelId id, Status status, String message) {

@@ -14,8 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
@@ -96,18 +94,7 @@ class ManagerCommandsIT {
   }
 
   private static CliRun pull(String root, String voucher, String... extra) {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "pull",
-                bob.address(),
-                root,
-                "--voucher-type",
-                "dt4j/ExampleVoucher",
-                "--voucher",
-                voucher));
-    args.addAll(List.of(extra));
-    return cli(alice, args.toArray(String[]::new));
+    return CliRun.transfer(alice, "pull", bob.address(), root, voucher, extra);
   }
 
   private static String importRandom(TestDaemon daemon, String name, int size) {
@@ -145,9 +132,6 @@ class ManagerCommandsIT {
   }
 
   private static CliRun cli(TestDaemon daemon, String... args) {
-    List<String> all = new ArrayList<>(List.of(args));
-    all.add("--home");
-    all.add(daemon.home().toString());
-    return CliRun.of(all.toArray(String[]::new));
+    return CliRun.on(daemon, args);
   }
 }
