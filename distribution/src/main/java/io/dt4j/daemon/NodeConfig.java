@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,6 +21,7 @@ import java.util.Optional;
  *     an error; the default one is created)
  * @param pluginsStrict whether any plugin problem stops the start
  * @param transport the name of the transport to use
+ * @param transportSettings the transport plugin's settings, keyed without {@code transport.}
  * @param storeFsync whether the channel store forces each write to the disk
  * @param monitor how the channel monitor watches the channels this node opens; empty for none
  * @param adminListen where the admin API listens
@@ -34,6 +36,7 @@ public record NodeConfig(
     boolean pluginsDirChosen,
     boolean pluginsStrict,
     String transport,
+    Map<String, String> transportSettings,
     boolean storeFsync,
     Optional<MonitorConfig> monitor,
     InetSocketAddress adminListen,
@@ -47,6 +50,7 @@ public record NodeConfig(
     listen = List.copyOf(listen);
     Objects.requireNonNull(pluginsDir, "pluginsDir");
     Objects.requireNonNull(transport, "transport");
+    transportSettings = Map.copyOf(transportSettings);
     Objects.requireNonNull(monitor, "monitor");
     Objects.requireNonNull(adminListen, "adminListen");
     Objects.requireNonNull(adminRequestTimeout, "adminRequestTimeout");
@@ -69,6 +73,7 @@ public record NodeConfig(
         !settings.isDefault(Setting.PLUGINS_DIR),
         settings.bool(Setting.PLUGINS_STRICT),
         settings.parse(Setting.TRANSPORT, NodeConfig::name, "a transport name such as graphsync"),
+        settings.transportSettings(),
         settings.bool(Setting.STORE_FSYNC),
         monitor(settings),
         settings.parse(Setting.ADMIN_LISTEN, NodeConfig::hostPort, "HOST:PORT, e.g. 127.0.0.1:0"),
@@ -91,6 +96,7 @@ public record NodeConfig(
         true,
         strict,
         transport,
+        transportSettings,
         storeFsync,
         monitor,
         adminListen,
@@ -108,6 +114,7 @@ public record NodeConfig(
         pluginsDirChosen,
         pluginsStrict,
         transport,
+        transportSettings,
         storeFsync,
         monitor,
         address,
@@ -125,6 +132,7 @@ public record NodeConfig(
         pluginsDirChosen,
         pluginsStrict,
         transport,
+        transportSettings,
         storeFsync,
         newMonitor,
         adminListen,

@@ -12,8 +12,8 @@ import java.util.Optional;
  *
  * @param host the node's host
  * @param blockstore the node's block store
- * @param settings the transport's settings by key; {@code dt4j.conf} has no transport keys yet, so
- *     the node passes none and the plugin uses its defaults
+ * @param settings the transport's settings by key: the {@code transport.*} keys of {@code
+ *     dt4j.conf} without that prefix; a key not set leaves the plugin's default
  */
 public record NodeTransportContext(Host host, Blockstore blockstore, Map<String, String> settings)
     implements TransportContext {

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,10 +31,15 @@ public final class Settings {
    */
   public record Value(String value, String source) {}
 
-  private final Map<Setting, Value> values;
+  /** Keys of the file under this prefix are the transport plugin's, passed on without it. */
+  public static final String TRANSPORT_PREFIX = "transport.";
 
-  private Settings(Map<Setting, Value> values) {
+  private final Map<Setting, Value> values;
+  private final Map<String, String> transportSettings;
+
+  private Settings(Map<Setting, Value> values, Map<String, String> transportSettings) {
     this.values = Map.copyOf(values);
+    this.transportSettings = Map.copyOf(transportSettings);
   }
 
   /** Returns every setting at its default. */
@@ -57,8 +63,15 @@ public final class Settings {
     for (Setting setting : Setting.values()) {
       values.put(setting, new Value(setting.defaultValue(), "default"));
     }
-    if (file != null) {
-      readFile(file).forEach((key, value) -> values.put(key, new Value(value, file.toString())));
+    Properties properties = file == null ? new Properties() : readFile(file);
+    Map<String, String> transportSettings = new TreeMap<>();
+    for (String key : properties.stringPropertyNames()) {
+      String value = properties.getProperty(key).strip();
+      if (key.startsWith(TRANSPORT_PREFIX)) {
+        transportSettings.put(key.substring(TRANSPORT_PREFIX.length()), value);
+      } else {
+        values.put(known(key, file), new Value(value, file.toString()));
+      }
     }
     for (Setting setting : Setting.values()) {
       for (String name : setting.aliases()) {
@@ -71,7 +84,7 @@ public final class Settings {
           setting.environmentVariable());
     }
     values.putAll(flags);
-    return new Settings(values);
+    return new Settings(values, transportSettings);
   }
 
   private static void putIfSet(
@@ -81,30 +94,32 @@ public final class Settings {
     }
   }
 
-  private static Map<Setting, String> readFile(Path file) {
+  private static Properties readFile(Path file) {
     Properties properties = new Properties();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       properties.load(reader);
     } catch (NoSuchFileException e) {
-      return Map.of();
+      return properties;
     } catch (IOException | IllegalArgumentException e) {
       throw new SettingsException("cannot read " + file + ": " + e.getMessage());
     }
-    Map<Setting, String> found = new EnumMap<>(Setting.class);
-    for (String key : properties.stringPropertyNames()) {
-      Setting setting =
-          Setting.ofKey(key)
-              .orElseThrow(
-                  () ->
-                      new SettingsException(
-                          "unknown key '"
-                              + key
-                              + "' in "
-                              + file
-                              + " (the file lists the known keys)"));
-      found.put(setting, properties.getProperty(key).strip());
-    }
-    return found;
+    return properties;
+  }
+
+  private static Setting known(String key, Path file) {
+    return Setting.ofKey(key)
+        .orElseThrow(
+            () ->
+                new SettingsException(
+                    "unknown key '" + key + "' in " + file + " (the file lists the known keys)"));
+  }
+
+  /**
+   * Returns the file's {@code transport.*} keys without that prefix, e.g. {@code
+   * graphsync.threads}: what the transport plugin reads through its context.
+   */
+  public Map<String, String> transportSettings() {
+    return transportSettings;
   }
 
   /** Returns a setting's text. */

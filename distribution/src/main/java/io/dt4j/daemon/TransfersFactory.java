@@ -2,7 +2,6 @@ package io.dt4j.daemon;
 
 import io.dt4j.core.channels.ChannelStore;
 import io.dt4j.core.network.DataTransferNetwork;
-import java.util.Map;
 
 /**
  * Makes a node's {@link Transfers} once its other parts run. {@link #MANAGER} is the node's: the
@@ -36,7 +35,9 @@ public interface TransfersFactory {
                   network,
                   node.transport()
                       .get()
-                      .create(new NodeTransportContext(node.host(), node.blockstore(), Map.of())));
+                      .create(
+                          new NodeTransportContext(
+                              node.host(), node.blockstore(), node.config().transportSettings())));
 
   /**
    * Makes the transfers.

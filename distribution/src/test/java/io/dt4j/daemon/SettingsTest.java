@@ -91,6 +91,21 @@ class SettingsTest {
   }
 
   @Test
+  void transportKeysOfTheFileGoToTheTransportWithoutTheirPrefix(@TempDir Path home)
+      throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("dt4j.conf"), "transport=graphsync\ntransport.graphsync.threads=2\n");
+
+    NodeConfig config = NodeConfig.of(Dt4jHome.of(home), Settings.load(file, Map.of(), Map.of()));
+    NodeTransportContext context = new NodeTransportContext(null, null, config.transportSettings());
+
+    assertThat(config.transport()).isEqualTo("graphsync");
+    assertThat(context.setting("graphsync.threads")).contains("2");
+    assertThat(context.setting("graphsync.max-in-progress-responses")).isEmpty();
+  }
+
+  @Test
   void monitorDefaultsAreLotusValuesAndCanBeTurnedOff(@TempDir Path home) {
     MonitorConfig lotus = MonitorConfig.lotusDefaults();
     MonitorConfig configured = NodeConfig.defaults(Dt4jHome.of(home)).monitor().orElseThrow();
