@@ -9,9 +9,9 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 /**
- * The channels as the channel store holds them, for a node without a data-transfer manager: they
- * can be listed and shown, but nothing changes them, so there are no events and every control fails
- * with {@link TransfersUnavailableException}.
+ * The channels as the channel store holds them, for a node without a transport (so without a
+ * data-transfer manager): they can be listed and shown, but nothing changes them, so there are no
+ * events and every control fails with {@link TransfersUnavailableException}.
  */
 public final class StoredTransfers implements Transfers {
   private final ChannelStore store;
@@ -61,7 +61,8 @@ public final class StoredTransfers implements Transfers {
   private static <T> CompletionStage<T> unavailable() {
     return CompletableFuture.failedFuture(
         new TransfersUnavailableException(
-            "this node runs without a data-transfer manager: channels can be listed, not changed"));
+            "this node has no transport, so no data-transfer manager: channels can be listed, not"
+                + " changed (install a transport plugin and restart the daemon)"));
   }
 
   @Override

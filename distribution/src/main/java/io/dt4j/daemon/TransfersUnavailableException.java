@@ -1,6 +1,8 @@
 package io.dt4j.daemon;
 
-/** The node cannot open or control channels: it runs without a data-transfer manager. */
+/**
+ * The node cannot open or control channels: without a transport it runs no data-transfer manager.
+ */
 public class TransfersUnavailableException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

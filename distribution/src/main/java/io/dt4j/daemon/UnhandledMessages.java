@@ -16,16 +16,17 @@ final class UnhandledMessages implements MessageReceiver {
 
   @Override
   public void receiveRequest(PeerId from, TransferRequest request) {
-    LOG.info("data-transfer request {} from {} dropped: no manager", request.transferId(), from);
+    LOG.info("data-transfer request {} from {} dropped: no transport", request.transferId(), from);
   }
 
   @Override
   public void receiveRestartExistingChannelRequest(PeerId from, TransferRequest request) {
-    LOG.info("restart request {} from {} dropped: no manager", request.transferId(), from);
+    LOG.info("restart request {} from {} dropped: no transport", request.transferId(), from);
   }
 
   @Override
   public void receiveResponse(PeerId from, TransferResponse response) {
-    LOG.info("data-transfer response {} from {} dropped: no manager", response.transferId(), from);
+    LOG.info(
+        "data-transfer response {} from {} dropped: no transport", response.transferId(), from);
   }
 }
