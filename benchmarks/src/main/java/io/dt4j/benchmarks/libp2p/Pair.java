@@ -21,6 +21,7 @@ final class Pair implements AutoCloseable {
   private final Party listener;
   private final String muxer;
   private final List<PeerProcess> processes = new ArrayList<>();
+  private PeerProcess listening;
   private PeerProcess dialing;
   private String description = "";
 
@@ -50,7 +51,7 @@ final class Pair implements AutoCloseable {
   /** Starts the listener, then the dialer, and waits until the dialer is connected. */
   void start(Path logDir) {
     String name = dialer.label() + "-dials-" + listener.label() + "-" + muxer;
-    PeerProcess listening =
+    listening =
         PeerProcess.start(
             name + "-listener", listener.listenCommand(muxer), listener.dir(), logDir);
     processes.add(listening);
@@ -67,18 +68,36 @@ final class Pair implements AutoCloseable {
   }
 
   /**
-   * Runs one transfer on a new stream.
-   *
-   * @return the dialer's elapsed time in nanoseconds
+   * One transfer: the dialer's elapsed time, and the CPU time each process used meanwhile (all its
+   * threads: I/O, JIT, GC), which shows the cost per byte even when other work shares the cores.
    */
-  long transfer(Direction direction, long bytes) {
+  record Transfer(long bytes, long nanos, Duration dialerCpu, Duration listenerCpu) {
+    double mbPerSecond() {
+      return bytes / (nanos / 1e9) / 1e6;
+    }
+
+    /** MB per CPU second of the busier process: the rate if each process had a core to itself. */
+    double mbPerCpuSecond() {
+      Duration busier = dialerCpu.compareTo(listenerCpu) >= 0 ? dialerCpu : listenerCpu;
+      return busier.isZero() ? Double.NaN : bytes / (busier.toNanos() / 1e9) / 1e6;
+    }
+  }
+
+  /** Runs one transfer on a new stream. */
+  Transfer transfer(Direction direction, long bytes) {
     Duration timeout = Duration.ofSeconds(60 + (long) (bytes / SLOWEST_BYTES_PER_SECOND));
+    Duration dialerBefore = dialing.cpuTime();
+    Duration listenerBefore = listening.cpuTime();
     String answer = dialing.request(direction.command() + " " + bytes, timeout);
     String[] words = answer.split(" ");
     if (words.length != 3 || !words[0].equals("DONE") || Long.parseLong(words[1]) != bytes) {
       throw new PeerProcessException(dialing.name() + ": " + answer);
     }
-    return Long.parseLong(words[2]);
+    return new Transfer(
+        bytes,
+        Long.parseLong(words[2]),
+        dialing.cpuTime().minus(dialerBefore),
+        listening.cpuTime().minus(listenerBefore));
   }
 
   /** Returns each process's name and peak resident memory in KiB, where known. */

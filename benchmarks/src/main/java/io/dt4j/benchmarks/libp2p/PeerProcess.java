@@ -107,6 +107,11 @@ final class PeerProcess implements AutoCloseable {
     return OptionalLong.empty();
   }
 
+  /** Returns the CPU time the process used so far, user and system, all threads. */
+  Duration cpuTime() {
+    return process.info().totalCpuDuration().orElse(Duration.ZERO);
+  }
+
   String name() {
     return name;
   }

@@ -17,7 +17,9 @@ import java.util.Optional;
  * @param mixed the dt4j party that meets js
  * @param muxers the muxers to run
  * @param bytes bytes per round
- * @param warmupBytes bytes per warm-up transfer
+ * @param warmupBytes bytes per warm-up transfer; default three rounds' worth: measured on a 2-core
+ *     VM, a JVM's CPU time per GiB settles only after about 2 GiB per direction (C2 compiles for
+ *     ~10 s and competes with the transfer for the cores); the same bytes warm node up too
  * @param rounds measured rounds per cell
  * @param logDir where the processes' stderr goes
  */
@@ -99,7 +101,7 @@ record ThroughputOptions(
         mixedParty,
         List.copyOf(muxers),
         bytes,
-        warmup != null ? warmup : bytes,
+        warmup != null ? warmup : 3 * bytes,
         rounds,
         logDir);
   }

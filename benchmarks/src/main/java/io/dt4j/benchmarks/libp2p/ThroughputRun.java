@@ -81,8 +81,8 @@ public final class ThroughputRun {
               pair,
               "round " + r,
               () -> {
-                long nanos = transfer(pair, direction, options.bytes(), "round " + r);
-                table.add(pair, direction, options.bytes(), nanos);
+                table.add(
+                    pair, direction, transfer(pair, direction, options.bytes(), "round " + r));
               });
         }
       }
@@ -91,18 +91,22 @@ public final class ThroughputRun {
     closeAll();
   }
 
-  private long transfer(Pair pair, Direction direction, long bytes, String what) {
-    long nanos = pair.transfer(direction, bytes);
+  private Pair.Transfer transfer(Pair pair, Direction direction, long bytes, String what) {
+    Pair.Transfer transfer = pair.transfer(direction, bytes);
     progress.printf(
         Locale.ROOT,
-        "%s: %s dials %s, %s, %s: %.1f MB/s%n",
+        "%s: %s dials %s, %s, %s: %.1f MB/s, %.1f MB/cpu-s (cpu: dialer %.2f s, listener %.2f"
+            + " s)%n",
         what,
         pair.dialer().label(),
         pair.listener().label(),
         pair.muxer(),
         direction.command(),
-        bytes / (nanos / 1e9) / 1e6);
-    return nanos;
+        transfer.mbPerSecond(),
+        transfer.mbPerCpuSecond(),
+        transfer.dialerCpu().toNanos() / 1e9,
+        transfer.listenerCpu().toNanos() / 1e9);
+    return transfer;
   }
 
   /** Runs a step of a pair unless the pair failed before; a failure takes the pair out. */

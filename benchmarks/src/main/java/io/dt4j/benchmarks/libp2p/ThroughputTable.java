@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -22,8 +21,8 @@ final class ThroughputTable {
 
   static final String TARGET_JDK = "dt4j@25";
 
-  /** One (pair, direction) and its rounds in MB/s. */
-  record Row(Pair pair, Direction direction, List<Double> mbPerSecond) {
+  /** One (pair, direction) and its rounds. */
+  record Row(Pair pair, Direction direction, List<Pair.Transfer> transfers) {
     String from() {
       return direction == Direction.SEND ? pair.dialer().label() : pair.listener().label();
     }
@@ -32,10 +31,17 @@ final class ThroughputTable {
       return direction == Direction.SEND ? pair.listener().label() : pair.dialer().label();
     }
 
+    List<Double> mbPerSecond() {
+      return transfers.stream().map(Pair.Transfer::mbPerSecond).toList();
+    }
+
     double median() {
-      List<Double> sorted = mbPerSecond.stream().sorted().toList();
-      int n = sorted.size();
-      return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+      return ThroughputTable.median(mbPerSecond());
+    }
+
+    /** The median of MB per CPU second of the busier process. */
+    double cpuMedian() {
+      return ThroughputTable.median(transfers.stream().map(Pair.Transfer::mbPerCpuSecond).toList());
     }
 
     boolean sameParty(String label) {
@@ -46,10 +52,16 @@ final class ThroughputTable {
   private final Map<String, Row> rows = new LinkedHashMap<>();
 
   /** Records one round. */
-  void add(Pair pair, Direction direction, long bytes, long nanos) {
+  void add(Pair pair, Direction direction, Pair.Transfer transfer) {
     rows.computeIfAbsent(key(pair, direction), k -> new Row(pair, direction, new ArrayList<>()))
-        .mbPerSecond()
-        .add(bytes / (nanos / 1e9) / 1e6);
+        .transfers()
+        .add(transfer);
+  }
+
+  static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
   List<Row> rows() {
@@ -58,13 +70,26 @@ final class ThroughputTable {
 
   /** Prints the rows, then the ratios to js-to-js and whether the targets are met. */
   void print(PrintStream out) {
+    out.println(
+        "MB/s: wall clock, as the dialer timed it. MB/cpu-s: MB per CPU second of the busier of"
+            + " the two processes (all threads),");
+    out.println("the rate each would reach with a core to itself; steadier on a shared machine.");
     out.printf(
-        "%-9s %-9s %-9s %-6s %-8s %8s %8s %8s  %s%n",
-        "from", "to", "dialer", "muxer", "stream", "median", "min", "max", "rounds (MB/s)");
+        "%-9s %-9s %-9s %-6s %-6s %8s %8s %8s %9s  %s%n",
+        "from",
+        "to",
+        "dialer",
+        "muxer",
+        "stream",
+        "median",
+        "min",
+        "max",
+        "MB/cpu-s",
+        "rounds (MB/s)");
     for (Row row : rows.values()) {
       out.printf(
           Locale.ROOT,
-          "%-9s %-9s %-9s %-6s %-8s %8.1f %8.1f %8.1f  %s%n",
+          "%-9s %-9s %-9s %-6s %-6s %8.1f %8.1f %8.1f %9.1f  %s%n",
           row.from(),
           row.to(),
           row.pair().dialer().label(),
@@ -73,6 +98,7 @@ final class ThroughputTable {
           row.median(),
           row.mbPerSecond().stream().mapToDouble(d -> d).min().orElse(0),
           row.mbPerSecond().stream().mapToDouble(d -> d).max().orElse(0),
+          row.cpuMedian(),
           row.mbPerSecond().stream()
               .map(d -> String.format(Locale.ROOT, "%.0f", d))
               .collect(Collectors.joining(" ")));
@@ -99,27 +125,24 @@ final class ThroughputTable {
             && dt4j.from().startsWith("dt4j@")
             && dt4j.sameParty(dt4j.from())) {
           double ratio = dt4j.median() / js.median();
+          double cpuRatio = dt4j.cpuMedian() / js.cpuMedian();
           boolean met =
               ratio >= TARGET_RATIO
                   && (!dt4j.from().equals(TARGET_JDK) || dt4j.median() >= TARGET_MB_PER_SECOND);
           out.printf(
               Locale.ROOT,
-              "  %-6s %-6s %-8s %8.1f MB/s vs js %7.1f MB/s = %4.2fx  %s%n",
+              "  %-6s %-6s %-8s %7.1f MB/s vs js %6.1f MB/s = %4.2fx  %s  (per cpu-s: %4.2fx)%n",
               js.pair().muxer(),
               js.direction() == Direction.SEND ? "sink" : "source",
               dt4j.from(),
               dt4j.median(),
               js.median(),
               ratio,
-              met ? "met" : "SHORT");
+              met ? "met  " : "SHORT",
+              cpuRatio);
         }
       }
     }
-  }
-
-  /** The row of a pair and direction, if measured. */
-  Optional<Row> row(Pair pair, Direction direction) {
-    return Optional.ofNullable(rows.get(key(pair, direction)));
   }
 
   private static String key(Pair pair, Direction direction) {
