@@ -6,7 +6,7 @@
 #
 # usage: benchmarks/libp2p-throughput.sh [ThroughputRun options]
 #   e.g. --bytes 536870912 --rounds 3 --muxers yamux --jvm-option -Xmx1g
-#   (see io.dt4j.benchmarks.libp2p.ThroughputRun; defaults: 1 GiB rounds, 3 GiB warm-up per direction, 5 rounds)
+#   (see io.dt4j.benchmarks.libp2p.ThroughputRun; defaults: 1 GiB per transfer, 3 warm-up rounds, 5 measured rounds)
 # environment:
 #   JDK17, JDK25     the two JDKs (defaults: /usr/lib/jvm/java-17-openjdk-amd64,
 #                    /usr/lib/jvm/temurin-25-jdk-amd64); a missing one is left out

@@ -17,9 +17,9 @@ import java.util.Optional;
  * @param mixed the dt4j party that meets js
  * @param muxers the muxers to run
  * @param bytes bytes per round
- * @param warmupBytes bytes per warm-up transfer; default three rounds' worth: measured on a 2-core
- *     VM, a JVM's CPU time per GiB settles only after about 2 GiB per direction (C2 compiles for
- *     ~10 s and competes with the transfer for the cores); the same bytes warm node up too
+ * @param warmupRounds unmeasured rounds per cell before the measured ones (default 3): measured on
+ *     a 2-core VM, a JVM's CPU time per GiB settles only after about 2 GiB per direction (C2
+ *     compiles for ~10 s and competes with the transfer for the cores); node gets the same bytes
  * @param rounds measured rounds per cell
  * @param logDir where the processes' stderr goes
  */
@@ -29,7 +29,7 @@ record ThroughputOptions(
     Party.Dt4j mixed,
     List<String> muxers,
     long bytes,
-    long warmupBytes,
+    int warmupRounds,
     int rounds,
     Path logDir) {
 
@@ -48,7 +48,7 @@ record ThroughputOptions(
     String classpath = System.getProperty("java.class.path");
     List<String> muxers = List.of("yamux", "mplex");
     long bytes = GIB;
-    Long warmup = null;
+    int warmupRounds = 3;
     int rounds = 5;
     Path logDir = Path.of("benchmarks/target/libp2p-throughput");
     for (int i = 0; i < args.length; i++) {
@@ -65,7 +65,7 @@ record ThroughputOptions(
         case "--classpath" -> classpath = value;
         case "--muxers" -> muxers = Arrays.asList(value.split(","));
         case "--bytes" -> bytes = Long.parseLong(value);
-        case "--warmup" -> warmup = Long.parseLong(value);
+        case "--warmup-rounds" -> warmupRounds = Integer.parseInt(value);
         case "--rounds" -> rounds = Integer.parseInt(value);
         case "--log-dir" -> logDir = Path.of(value);
         default -> throw new IllegalArgumentException("unknown option " + name);
@@ -74,8 +74,9 @@ record ThroughputOptions(
     if (javas.isEmpty()) {
       throw new IllegalArgumentException("give at least one --java LABEL=JAVA_HOME");
     }
-    if (bytes <= 0 || rounds <= 0 || (warmup != null && warmup < 0)) {
-      throw new IllegalArgumentException("--bytes and --rounds must be positive, --warmup >= 0");
+    if (bytes <= 0 || rounds <= 0 || warmupRounds < 0) {
+      throw new IllegalArgumentException(
+          "--bytes and --rounds must be positive, --warmup-rounds >= 0");
     }
     for (String muxer : muxers) {
       if (!muxer.equals("yamux") && !muxer.equals("mplex")) {
@@ -101,7 +102,7 @@ record ThroughputOptions(
         mixedParty,
         List.copyOf(muxers),
         bytes,
-        warmup != null ? warmup : 3 * bytes,
+        warmupRounds,
         rounds,
         logDir);
   }

@@ -15,14 +15,14 @@ import java.util.Map;
  * Single-stream libp2p throughput over 127.0.0.1 between separate processes, in one run: dt4j to
  * dt4j on every given JDK, js-libp2p to js-libp2p, and dt4j to and from js, each on yamux and
  * mplex, both directions. Every pair of processes keeps one connection; each cell first gets the
- * same warm-up bytes (so the JVMs' JITs and node's are equally warm), then the rounds run
+ * same warm-up rounds (so the JVMs' JITs and node's are equally warm), then the rounds run
  * interleaved (round 1 of every cell, then round 2, ...), so that a change in the machine's load
  * hits all cells alike. Prints the median per cell and the ratios dt4j/js. Start it through {@code
  * benchmarks/libp2p-throughput.sh}, which builds and installs what it needs.
  *
  * <pre>
  * ThroughputRun --java 17=/usr/lib/jvm/java-17-openjdk-amd64 --java 25=/usr/lib/jvm/temurin-25-jdk-amd64
- *               [--js-peer DIR] [--mixed-java 25] [--muxers yamux,mplex] [--bytes N] [--warmup N]
+ *               [--js-peer DIR] [--mixed-java 25] [--muxers yamux,mplex] [--bytes N] [--warmup-rounds W]
  *               [--rounds R] [--jvm-option OPT]... [--log-dir DIR] [--classpath CP]
  * </pre>
  */
@@ -68,27 +68,31 @@ public final class ThroughputRun {
     for (Pair pair : pairs) {
       guarded(pair, "start", () -> pair.start(options.logDir()));
     }
-    for (Pair pair : pairs) {
-      for (Direction direction : Direction.values()) {
-        guarded(pair, "warm-up", () -> transfer(pair, direction, options.warmupBytes(), "warm-up"));
-      }
+    for (int round = 1; round <= options.warmupRounds(); round++) {
+      runRound("warm-up " + round, false);
     }
     for (int round = 1; round <= options.rounds(); round++) {
-      for (Pair pair : pairs) {
-        for (Direction direction : Direction.values()) {
-          int r = round;
-          guarded(
-              pair,
-              "round " + r,
-              () -> {
-                table.add(
-                    pair, direction, transfer(pair, direction, options.bytes(), "round " + r));
-              });
-        }
-      }
+      runRound("round " + round, true);
     }
     report(loadBefore);
     closeAll();
+  }
+
+  /** One transfer per pair and direction, in a fixed order; recorded if {@code measured}. */
+  private void runRound(String name, boolean measured) {
+    for (Pair pair : pairs) {
+      for (Direction direction : Direction.values()) {
+        guarded(
+            pair,
+            name,
+            () -> {
+              Pair.Transfer transfer = transfer(pair, direction, options.bytes(), name);
+              if (measured) {
+                table.add(pair, direction, transfer);
+              }
+            });
+      }
+    }
   }
 
   private Pair.Transfer transfer(Pair pair, Direction direction, long bytes, String what) {
@@ -132,11 +136,11 @@ public final class ThroughputRun {
         Runtime.getRuntime().availableProcessors());
     out.printf(
         Locale.ROOT,
-        "%d interleaved rounds of %d bytes per cell after %d warm-up bytes per direction and pair;"
+        "%d interleaved rounds of %d bytes per cell after %d unmeasured warm-up rounds;"
             + " one connection per pair, one new stream per transfer%n",
         options.rounds(),
         options.bytes(),
-        options.warmupBytes());
+        options.warmupRounds());
     out.println("load average before: " + loadBefore + "; after: " + loadAverage());
     out.println("JVM options of every dt4j process: " + options.jvmOptionsText());
     out.println("pairs (what each dialer reported):");
