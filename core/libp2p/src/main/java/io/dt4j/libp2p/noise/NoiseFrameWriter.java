@@ -49,7 +49,7 @@ final class NoiseFrameWriter {
       boolean promiseQueued = false;
       while (data.isReadable()) {
         ByteBuf frame;
-        if (staged() == 0 && data.readableBytes() >= MAX_PLAINTEXT) {
+        if (staged() == 0 && data.readableBytes() >= MAX_PLAINTEXT && oneDirectBuffer(data)) {
           frame = seal(ctx, data.nioBuffer(data.readerIndex(), MAX_PLAINTEXT));
           data.skipBytes(MAX_PLAINTEXT);
         } else {
@@ -105,7 +105,14 @@ final class NoiseFrameWriter {
     if (staging == null) {
       staging = ctx.alloc().directBuffer(MAX_PLAINTEXT, MAX_PLAINTEXT);
     }
-    staging.writeBytes(data, Math.min(data.readableBytes(), staging.writableBytes()));
+    // readBytes copies part by part; staging.writeBytes(data) would view a composite as one heap
+    // buffer first, a copy more
+    data.readBytes(staging, Math.min(data.readableBytes(), staging.writableBytes()));
+  }
+
+  /** Whether the cipher can read the buffer in place: one direct NIO buffer (else: staged). */
+  private static boolean oneDirectBuffer(ByteBuf data) {
+    return data.isDirect() && data.nioBufferCount() == 1;
   }
 
   private ByteBuf sealStaged(ChannelHandlerContext ctx) throws NoiseException {
