@@ -26,7 +26,7 @@ import java.util.Optional;
 import java.util.Random;
 
 /** UnixFS files as DAGs for the scenarios, and what a local traversal of them loads. */
-final class Dags {
+public final class Dags {
   /** Small chunks and few links per node: a deep DAG from little data. */
   static final ImportOptions NARROW = new ImportOptions(16 << 10, true, 1, 4);
 
@@ -50,7 +50,8 @@ final class Dags {
   }
 
   /** The CIDs a selector loads from a store, in traversal order (missing ones skipped). */
-  static List<Cid> traversalOrder(Blockstore store, Cid root, Node selector) throws IOException {
+  public static List<Cid> traversalOrder(Blockstore store, Cid root, Node selector)
+      throws IOException {
     TraversalCursor cursor =
         Traversal.over(store::get)
             .withOptions(

@@ -9,15 +9,10 @@ import static io.dt4j.api.EventCode.FINISH_TRANSFER;
 import static io.dt4j.api.EventCode.OPEN;
 import static io.dt4j.api.EventCode.RESPONDER_COMPLETES;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.dt4j.api.ChannelId;
 import io.dt4j.api.Status;
-import io.dt4j.example.voucher.ExampleVoucher;
 import io.dt4j.ipld.InMemoryBlockstore;
-import io.dt4j.ipld.Selectors;
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,9 +22,6 @@ import org.junit.jupiter.api.Test;
  * graphsync transport, with the event orders of data-transfer.md §7.2.
  */
 class TransferIT {
-  private static final Duration WAIT = Duration.ofSeconds(60);
-  private static final ExampleVoucher VOUCHER = new ExampleVoucher("deal-1", 1L << 40);
-
   private TransferNode sender;
   private TransferNode recipient;
   private TestFile file;
@@ -50,15 +42,10 @@ class TransferIT {
 
   @Test
   void pullMovesTheFileAndBothSidesComplete() throws Exception {
-    ChannelId chid =
-        recipient
-            .manager
-            .openPullDataChannel(sender.host.peerId(), VOUCHER, file.root(), Selectors.EXPLORE_ALL)
-            .toCompletableFuture()
-            .get(10, TimeUnit.SECONDS);
+    ChannelId chid = recipient.pull(sender, file.root());
 
-    awaitStatus(recipient, chid, Status.COMPLETED);
-    awaitStatus(sender, chid, Status.COMPLETED);
+    recipient.awaitStatus(chid, Status.COMPLETED);
+    sender.awaitStatus(chid, Status.COMPLETED);
     assertThat(file.sameBlocksIn(recipient.blocks)).isTrue();
     // the responder's Complete travels on dt-net and may overtake the last blocks
     assertThat(recipient.events(chid))
@@ -71,27 +58,14 @@ class TransferIT {
 
   @Test
   void pushMovesTheFileAndBothSidesComplete() throws Exception {
-    ChannelId chid =
-        sender
-            .manager
-            .openPushDataChannel(
-                recipient.host.peerId(), VOUCHER, file.root(), Selectors.EXPLORE_ALL)
-            .toCompletableFuture()
-            .get(10, TimeUnit.SECONDS);
+    ChannelId chid = sender.push(recipient, file.root());
 
-    awaitStatus(sender, chid, Status.COMPLETED);
-    awaitStatus(recipient, chid, Status.COMPLETED);
+    sender.awaitStatus(chid, Status.COMPLETED);
+    recipient.awaitStatus(chid, Status.COMPLETED);
     assertThat(file.sameBlocksIn(recipient.blocks)).isTrue();
     assertThat(sender.events(chid))
         .containsSubsequence(OPEN, ACCEPT, DATA_SENT, FINISH_TRANSFER, RESPONDER_COMPLETES);
     assertThat(recipient.events(chid)).containsSubsequence(OPEN, ACCEPT, DATA_RECEIVED, COMPLETE);
     assertThat(recipient.manager.channelState(chid).received()).isEqualTo(file.blockBytes());
-  }
-
-  private static void awaitStatus(TransferNode node, ChannelId chid, Status status) {
-    await(node + " reaches " + status)
-        .atMost(WAIT)
-        .untilAsserted(
-            () -> assertThat(node.manager.transferChannelStatus(chid)).isEqualTo(status));
   }
 }

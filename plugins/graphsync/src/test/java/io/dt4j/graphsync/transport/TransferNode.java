@@ -1,5 +1,7 @@
 package io.dt4j.graphsync.transport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.dt4j.api.ChannelId;
 import io.dt4j.api.Event;
 import io.dt4j.api.EventCode;
@@ -12,16 +14,20 @@ import io.dt4j.core.messages.VersionedMessageCodec;
 import io.dt4j.core.network.DataTransferNetwork;
 import io.dt4j.core.network.NetworkOptions;
 import io.dt4j.example.voucher.ExampleValidator;
+import io.dt4j.example.voucher.ExampleVoucher;
 import io.dt4j.example.voucher.ExampleVoucherResultType;
 import io.dt4j.example.voucher.ExampleVoucherType;
 import io.dt4j.graphsync.GraphsyncOptions;
 import io.dt4j.graphsync.engine.GraphsyncEngine;
 import io.dt4j.ipld.Blockstore;
+import io.dt4j.ipld.Cid;
+import io.dt4j.ipld.Selectors;
 import io.dt4j.libp2p.crypto.Ed25519PrivKey;
 import io.dt4j.libp2p.host.HostConfig;
 import io.dt4j.libp2p.host.Libp2pHost;
 import io.dt4j.libp2p.multiaddr.Multiaddr;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +38,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
+import org.awaitility.Awaitility;
 
 /**
  * One data-transfer node of the transport's scenarios: a real libp2p host on loopback, a graphsync
@@ -40,6 +47,9 @@ import java.util.random.RandomGenerator;
  * records every event per channel.
  */
 final class TransferNode implements AutoCloseable {
+  /** A voucher the example validator accepts. */
+  static final ExampleVoucher VOUCHER = new ExampleVoucher("deal-1", 1L << 40);
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   final String name;
@@ -89,6 +99,37 @@ final class TransferNode implements AutoCloseable {
   void knows(TransferNode other) {
     host.addAddress(other.host.peerId(), other.host.listenAddresses().get(0));
     other.host.addAddress(host.peerId(), host.listenAddresses().get(0));
+  }
+
+  /** Waits (at most a minute) until the channel's status is {@code status}. */
+  void awaitStatus(ChannelId channelId, Status status) {
+    Awaitility.await(name + " reaches " + status + " on " + channelId)
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () -> assertThat(manager.transferChannelStatus(channelId)).isEqualTo(status));
+  }
+
+  /** Waits (at most a minute) until the channel has had an event with {@code code}. */
+  void awaitEvent(ChannelId channelId, EventCode code) {
+    Awaitility.await(name + " hears " + code + " on " + channelId)
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> events(channelId).contains(code));
+  }
+
+  /** Opens a pull of the whole DAG under {@code root} from {@code sender}. */
+  ChannelId pull(TransferNode sender, Cid root) throws Exception {
+    return manager
+        .openPullDataChannel(sender.host.peerId(), VOUCHER, root, Selectors.EXPLORE_ALL)
+        .toCompletableFuture()
+        .get(10, TimeUnit.SECONDS);
+  }
+
+  /** Opens a push of the whole DAG under {@code root} to {@code recipient}. */
+  ChannelId push(TransferNode recipient, Cid root) throws Exception {
+    return manager
+        .openPushDataChannel(recipient.host.peerId(), VOUCHER, root, Selectors.EXPLORE_ALL)
+        .toCompletableFuture()
+        .get(10, TimeUnit.SECONDS);
   }
 
   /** The event codes of a channel so far, in order. */
