@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dt4j.api.ChannelId;
 import io.dt4j.api.Status;
 import io.dt4j.graphsync.engine.Dags;
+import io.dt4j.graphsync.engine.GatedBlockstore;
 import io.dt4j.ipld.Cid;
 import io.dt4j.ipld.Selectors;
 import io.dt4j.libp2p.host.Libp2pConnection;
@@ -19,23 +20,25 @@ import org.junit.jupiter.api.Test;
  * A pull restarted after its connection dropped mid-DAG (data-transfer.md §5.7): the new graphsync
  * request lists the blocks already received in {@code graphsync/do-not-send-cids}, so none of them
  * crosses the wire again, and the transfer completes. The recipient is held while storing a block
- * early in the DAG, so the blocks before it are exactly those received.
+ * early in the DAG, so the blocks before it are exactly those received; the sender is held at the
+ * last block, so that its response cannot complete before the restart.
  */
 class RestartIT {
   private TestFile file;
   private Cid held;
+  private GatedBlockstore lastHeld;
   private CountingBlockstore received;
   private TransferNode sender;
   private TransferNode recipient;
 
   @BeforeEach
   void start() throws Exception {
-    // large enough that the sender cannot have queued it all when the recipient is held
-    file = TestFile.random(32 << 20, 11);
+    file = TestFile.random(8 << 20, 11);
     var order = Dags.traversalOrder(file.store(), file.root(), Selectors.EXPLORE_ALL);
     held = order.get(8);
     received = new CountingBlockstore(held);
-    sender = new TransferNode("sender", file.store());
+    lastHeld = GatedBlockstore.gate(file.store(), order.get(order.size() - 1));
+    sender = new TransferNode("sender", lastHeld);
     recipient = new TransferNode("recipient", received);
     sender.knows(recipient);
   }
@@ -43,6 +46,7 @@ class RestartIT {
   @AfterEach
   void stop() throws Exception {
     received.open();
+    lastHeld.open();
     recipient.close();
     sender.close();
   }
@@ -59,6 +63,7 @@ class RestartIT {
         .toCompletableFuture()
         .get(10, TimeUnit.SECONDS);
     received.open();
+    lastHeld.open();
 
     sender.awaitStatus(chid, Status.COMPLETED);
     recipient.awaitStatus(chid, Status.COMPLETED);

@@ -106,7 +106,18 @@ final class TransferNode implements AutoCloseable {
     Awaitility.await(name + " reaches " + status + " on " + channelId)
         .atMost(Duration.ofSeconds(60))
         .untilAsserted(
-            () -> assertThat(manager.transferChannelStatus(channelId)).isEqualTo(status));
+            () ->
+                assertThat(manager.transferChannelStatus(channelId))
+                    .as("%s after %s: %s", name, events(channelId), messageOf(channelId))
+                    .isEqualTo(status));
+  }
+
+  private String messageOf(ChannelId channelId) {
+    try {
+      return manager.channelState(channelId).message();
+    } catch (Exception e) {
+      return e.toString();
+    }
   }
 
   /** Waits (at most a minute) until the channel has had an event with {@code code}. */
