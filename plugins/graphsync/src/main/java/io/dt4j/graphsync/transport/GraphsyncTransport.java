@@ -83,13 +83,7 @@ public final class GraphsyncTransport implements PauseableTransport {
     try {
       requireUsable();
       HookResult<Void> opened =
-          core.handler()
-              .call(
-                  "onChannelOpened",
-                  h -> {
-                    h.onChannelOpened(channelId);
-                    return null;
-                  });
+          core.handler().signal("onChannelOpened", h -> h.onChannelOpened(channelId));
       if (opened instanceof HookResult.Failed<Void> failed) {
         throw new DataTransferException(failed.reason());
       }

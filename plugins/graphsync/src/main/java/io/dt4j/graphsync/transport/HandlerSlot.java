@@ -63,15 +63,19 @@ final class HandlerSlot {
     }
   }
 
+  /** Calls a handler method that returns nothing and classifies the outcome. */
+  HookResult<Void> signal(String name, Notice notice) {
+    return call(
+        name,
+        h -> {
+          notice.on(h);
+          return null;
+        });
+  }
+
   /** Tells the handler something whose outcome only matters for the log. */
   void tell(String name, Notice notice) {
-    HookResult<Void> result =
-        call(
-            name,
-            h -> {
-              notice.on(h);
-              return null;
-            });
+    HookResult<Void> result = signal(name, notice);
     if (result instanceof HookResult.Failed<Void> failed) {
       log.debug("events handler {} failed: {}", name, failed.reason());
     }

@@ -96,13 +96,7 @@ final class RequesterHooks {
     HookResult<?> result;
     if (message instanceof TransferResponse response) {
       result =
-          core.handler()
-              .call(
-                  "onResponseReceived",
-                  h -> {
-                    h.onResponseReceived(chid, response);
-                    return null;
-                  });
+          core.handler().signal("onResponseReceived", h -> h.onResponseReceived(chid, response));
     } else {
       result = replyToRequest(chid, (TransferRequest) message, actions);
     }
@@ -146,12 +140,8 @@ final class RequesterHooks {
     }
     HookResult<Void> result =
         core.handler()
-            .call(
-                "onDataReceived",
-                h -> {
-                  h.onDataReceived(chid.get(), block.link(), block.size());
-                  return null;
-                });
+            .signal(
+                "onDataReceived", h -> h.onDataReceived(chid.get(), block.link(), block.size()));
     if (result instanceof HookResult.Failed<Void> failed) {
       actions.terminateWithError(failed.reason());
     } else if (result instanceof HookResult.Paused<Void>) {

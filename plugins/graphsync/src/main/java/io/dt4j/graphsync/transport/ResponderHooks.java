@@ -75,7 +75,7 @@ final class ResponderHooks {
     ChannelId chid = core.channelOf(message, peer, true);
     core.routes().bind(new Key(request.id(), peer), chid);
     Extensions pending = core.routes().serving(chid, peer, request.id());
-    pending.names().forEach(name -> actions.sendExtensionData(name, pending.get(name).get()));
+    attach(pending, actions::sendExtensionData);
     HookResult<?> result =
         receive(chid, message, NameList.INCOMING_REQUEST, actions::sendExtensionData);
     if (result instanceof HookResult.Failed<?> failed) {
@@ -86,6 +86,10 @@ final class ResponderHooks {
       actions.pauseResponse();
     }
     actions.validateRequest();
+  }
+
+  private static void attach(Extensions extensions, ReplySink sink) {
+    extensions.names().forEach(name -> sink.send(name, extensions.get(name).get()));
   }
 
   /** Where a reply goes: extension data of the current response. */
@@ -101,13 +105,7 @@ final class ResponderHooks {
   private HookResult<?> receive(
       ChannelId chid, TransferMessage message, NameList names, ReplySink sink) {
     if (message instanceof TransferResponse response) {
-      return core.handler()
-          .call(
-              "onResponseReceived",
-              h -> {
-                h.onResponseReceived(chid, response);
-                return null;
-              });
+      return core.handler().signal("onResponseReceived", h -> h.onResponseReceived(chid, response));
     }
     TransferRequest request = (TransferRequest) message;
     HookResult<Optional<TransferResponse>> result =
@@ -116,7 +114,7 @@ final class ResponderHooks {
     if (reply.isPresent()) {
       try {
         Extensions attached = core.extensions().encode(reply.get(), names);
-        attached.names().forEach(name -> sink.send(name, attached.get(name).get()));
+        attach(attached, sink);
       } catch (DataTransferException e) {
         return new HookResult.Failed<>("reply not encoded: " + e.getMessage());
       }
@@ -147,7 +145,7 @@ final class ResponderHooks {
     if (message.isPresent()) {
       try {
         Extensions attached = core.extensions().encode(message.get(), NameList.OUTGOING_BLOCK);
-        attached.names().forEach(name -> actions.sendExtensionData(name, attached.get(name).get()));
+        attach(attached, actions::sendExtensionData);
       } catch (DataTransferException e) {
         actions.terminateWithError("message not encoded: " + e.getMessage());
         return;

@@ -64,6 +64,10 @@ final class TransferNode implements AutoCloseable {
   private final Subscription subscription;
 
   TransferNode(String name, Blockstore blocks) throws Exception {
+    this(name, blocks, GraphsyncOptions.defaults());
+  }
+
+  TransferNode(String name, Blockstore blocks, GraphsyncOptions options) throws Exception {
     this.name = name;
     this.blocks = blocks;
     this.host =
@@ -73,8 +77,7 @@ final class TransferNode implements AutoCloseable {
     host.listen().toCompletableFuture().get(10, TimeUnit.SECONDS);
     this.transport =
         new GraphsyncTransport(
-            GraphsyncEngine.start(host, blocks, GraphsyncOptions.defaults()),
-            VersionedMessageCodec.INSTANCE);
+            GraphsyncEngine.start(host, blocks, options), VersionedMessageCodec.INSTANCE);
     DataTransferNetwork network =
         new DataTransferNetwork(
             host,
@@ -120,11 +123,12 @@ final class TransferNode implements AutoCloseable {
     }
   }
 
-  /** Waits (at most a minute) until the channel has had an event with {@code code}. */
-  void awaitEvent(ChannelId channelId, EventCode code) {
-    Awaitility.await(name + " hears " + code + " on " + channelId)
-        .atMost(Duration.ofSeconds(60))
-        .until(() -> events(channelId).contains(code));
+  /** Waits (at most ten minutes, polling often) until the channel is Completed; for timing. */
+  void awaitCompletion(ChannelId channelId) {
+    Awaitility.await(name + " completes " + channelId)
+        .atMost(Duration.ofMinutes(10))
+        .pollInterval(Duration.ofMillis(2))
+        .until(() -> manager.transferChannelStatus(channelId) == Status.COMPLETED);
   }
 
   /** Opens a pull of the whole DAG under {@code root} from {@code sender}. */
