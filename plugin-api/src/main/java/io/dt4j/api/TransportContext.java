@@ -20,4 +20,11 @@ public interface TransportContext {
    * @return the value, if configured
    */
   Optional<String> setting(String key);
+
+  /**
+   * Returns the codec for data-transfer messages carried inside the transport's messages.
+   *
+   * @return the node's codec
+   */
+  TransferMessageCodec messageCodec();
 }

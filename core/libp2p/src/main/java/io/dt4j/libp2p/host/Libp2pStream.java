@@ -182,15 +182,16 @@ public final class Libp2pStream implements Stream {
     delivering = true;
     try {
       while (!paused && resetCause == null && !held.isEmpty()) {
-        ByteBuf data = held.poll();
+        ByteBuf data = held.peek();
         try {
-          listener.onData(data.nioBuffer());
+          deliverParts(data);
         } catch (RuntimeException e) {
           LOG.warn("listener of {} failed; resetting the stream", this, e);
           muxed.reset();
-          failed("the stream listener threw " + e);
-        } finally {
-          data.release();
+          failed("the stream listener threw " + e); // releases what is held, data too
+        }
+        if (resetCause == null && !data.isReadable()) {
+          held.poll().release();
         }
       }
       if (resetCause != null) {
@@ -204,6 +205,24 @@ public final class Libp2pStream implements Stream {
       }
     } finally {
       delivering = false;
+    }
+  }
+
+  /**
+   * Hands a buffer to the listener as its NIO buffers, one call each (a frame's payload may span
+   * several decrypted buffers; joining them would copy), until it is read or reading pauses.
+   */
+  private void deliverParts(ByteBuf data) {
+    for (ByteBuffer part : data.nioBuffers()) {
+      int length = part.remaining();
+      listener.onData(part);
+      if (resetCause != null) {
+        return; // the buffer was released
+      }
+      data.skipBytes(length);
+      if (paused) {
+        return;
+      }
     }
   }
 

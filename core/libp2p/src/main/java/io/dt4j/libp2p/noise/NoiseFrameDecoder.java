@@ -15,10 +15,20 @@ import java.util.List;
  *
  * Emits the bytes as a retained slice; checks lengths only. A frame cut off by the end of the
  * connection is a {@link CorruptedFrameException}.
+ *
+ * <p>Reads are joined by reference ({@link #COMPOSITE_CUMULATOR}), not copied: a frame of up to
+ * 65537 bytes spans two socket reads more often than not, and the default cumulator would copy
+ * every read that continues a frame. A frame inside one read is then a slice of it; only a frame
+ * that spans reads is joined, by the reader that needs it contiguous.
  */
 public final class NoiseFrameDecoder extends ByteToMessageDecoder {
   /** Largest frame body: the u16 maximum. */
   public static final int MAX_FRAME_LENGTH = 0xffff;
+
+  /** Creates a decoder. */
+  public NoiseFrameDecoder() {
+    setCumulator(COMPOSITE_CUMULATOR);
+  }
 
   @Override
   protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {

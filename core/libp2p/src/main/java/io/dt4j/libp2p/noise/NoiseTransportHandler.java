@@ -6,19 +6,19 @@ import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
 import io.netty.util.ReferenceCountUtil;
-import io.netty.util.concurrent.PromiseCombiner;
-import java.nio.ByteBuffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Noise transport messages (libp2p.md §4.2, §4.4): decrypts each inbound frame into a plaintext
- * buffer, encrypts outbound bytes into frames of at most 65535 bytes (65519 of plaintext). Each
- * frame is encrypted straight into one pooled direct buffer of exactly {@code 2 + n + 16} bytes:
- * direct because the socket write needs direct memory anyway (a heap frame would be copied once
- * more) and because Conscrypt seals direct buffers in place; measured, the JDK cipher is no slower
- * on direct buffers. Frame boundaries carry no meaning above this handler. A decryption failure
- * closes the connection.
+ * buffer; outbound, {@link NoiseFrameWriter} packs the written bytes into frames of at most 65535
+ * bytes (65519 of plaintext), sealed at each flush. Frames are encrypted straight into pooled
+ * direct buffers of exactly {@code 2 + n + 16} bytes: direct because the socket write needs direct
+ * memory anyway (a heap frame would be copied once more) and because Conscrypt seals and opens
+ * direct buffers in place; measured, the JDK cipher is no slower on direct buffers. An inbound
+ * frame that arrived in two reads is first joined into one direct buffer (the cipher takes one
+ * contiguous input). Frame boundaries carry no meaning above this handler. A cipher failure closes
+ * the connection.
  */
 public final class NoiseTransportHandler extends ChannelDuplexHandler {
   /** Largest plaintext per frame: 65535 minus the 16-byte tag. */
@@ -27,11 +27,11 @@ public final class NoiseTransportHandler extends ChannelDuplexHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(NoiseTransportHandler.class);
 
-  private final CipherState sender;
+  private final NoiseFrameWriter writer;
   private final CipherState receiver;
 
   NoiseTransportHandler(CipherState sender, CipherState receiver) {
-    this.sender = sender;
+    this.writer = new NoiseFrameWriter(sender);
     this.receiver = receiver;
   }
 
@@ -41,6 +41,7 @@ public final class NoiseTransportHandler extends ChannelDuplexHandler {
       ctx.fireChannelRead(msg);
       return;
     }
+    ByteBuf ciphertext = frame;
     ByteBuf plaintext = null;
     try {
       int length = frame.readableBytes() - CipherState.TAG_LENGTH;
@@ -49,8 +50,13 @@ public final class NoiseTransportHandler extends ChannelDuplexHandler {
             NoiseException.Reason.DECRYPTION_FAILED,
             "Noise transport frame of " + frame.readableBytes() + " bytes is shorter than a tag");
       }
+      if (frame.nioBufferCount() != 1 || !frame.isDirect()) {
+        // getBytes copies part by part; writeBytes(frame) would join the parts on the heap first
+        ciphertext = allocate(ctx.alloc(), frame.readableBytes());
+        frame.getBytes(frame.readerIndex(), ciphertext, frame.readableBytes());
+      }
       plaintext = allocate(ctx.alloc(), length);
-      receiver.decrypt(frame.nioBuffer(), plaintext.nioBuffer(0, length));
+      receiver.decrypt(ciphertext.nioBuffer(), plaintext.nioBuffer(0, length));
       plaintext.writerIndex(length);
       if (length > 0) {
         ctx.fireChannelRead(plaintext);
@@ -61,6 +67,9 @@ public final class NoiseTransportHandler extends ChannelDuplexHandler {
       ctx.close();
     } finally {
       frame.release();
+      if (ciphertext != frame) {
+        ciphertext.release();
+      }
       if (plaintext != null) {
         plaintext.release();
       }
@@ -76,44 +85,44 @@ public final class NoiseTransportHandler extends ChannelDuplexHandler {
       return;
     }
     try {
-      if (!data.isReadable()) {
-        ctx.write(data.retain(), promise);
-        return;
-      }
-      if (data.readableBytes() <= MAX_PLAINTEXT) {
-        ctx.write(
-            encryptFrame(ctx.alloc(), data, data.readerIndex(), data.readableBytes()), promise);
-        return;
-      }
-      PromiseCombiner combiner = new PromiseCombiner(ctx.executor());
-      for (int at = data.readerIndex(); at < data.writerIndex(); at += MAX_PLAINTEXT) {
-        int length = Math.min(MAX_PLAINTEXT, data.writerIndex() - at);
-        combiner.add(ctx.write(encryptFrame(ctx.alloc(), data, at, length)));
-      }
-      combiner.finish(promise);
+      writer.write(ctx, data, promise);
     } catch (NoiseException e) {
-      LOG.warn("closing {}: {}", ctx.channel(), e.getMessage());
+      failed(ctx, e);
       promise.tryFailure(e);
-      ctx.close();
-    } finally {
-      data.release();
     }
   }
 
-  private ByteBuf encryptFrame(ByteBufAllocator alloc, ByteBuf data, int at, int length)
-      throws NoiseException {
-    int frameLength = length + CipherState.TAG_LENGTH;
-    ByteBuf frame = allocate(alloc, 2 + frameLength);
+  @Override
+  public void flush(ChannelHandlerContext ctx) {
     try {
-      frame.writeShort(frameLength);
-      ByteBuffer[] plaintext = data.nioBuffers(at, length);
-      sender.encrypt(plaintext, frame.nioBuffer(2, frameLength));
-      frame.writerIndex(2 + frameLength);
-      return frame;
-    } catch (NoiseException | RuntimeException e) {
-      frame.release();
-      throw e;
+      writer.sealPending(ctx);
+    } catch (NoiseException e) {
+      failed(ctx, e);
     }
+    ctx.flush();
+  }
+
+  @Override
+  public void close(ChannelHandlerContext ctx, ChannelPromise promise) {
+    flush(ctx); // what was written before the close goes out before it
+    ctx.close(promise);
+  }
+
+  @Override
+  public void channelInactive(ChannelHandlerContext ctx) {
+    writer.discard();
+    ctx.fireChannelInactive();
+  }
+
+  @Override
+  public void handlerRemoved(ChannelHandlerContext ctx) {
+    writer.discard();
+  }
+
+  private void failed(ChannelHandlerContext ctx, NoiseException e) {
+    LOG.warn("closing {}: {}", ctx.channel(), e.getMessage());
+    writer.discard();
+    ctx.close();
   }
 
   private ByteBuf allocate(ByteBufAllocator alloc, int capacity) {

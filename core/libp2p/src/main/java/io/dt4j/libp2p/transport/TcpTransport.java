@@ -4,6 +4,7 @@ import io.dt4j.libp2p.multiaddr.MalformedMultiaddrException;
 import io.dt4j.libp2p.multiaddr.Multiaddr;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.AdaptiveRecvByteBufAllocator;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
@@ -35,12 +36,22 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Socket options: {@code TCP_NODELAY} (the muxers frame small control messages), keep-alive, and
  * kernel-tuned buffer sizes (setting {@code SO_RCVBUF} would switch off Linux autotuning); the
- * write buffer water marks (256 KiB / 1 MiB) drive {@code Channel.isWritable()} for the muxers.
+ * write buffer water marks (256 KiB / 1 MiB) drive {@code Channel.isWritable()} for the muxers;
+ * reads of up to 512 KiB.
  */
 public final class TcpTransport implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(TcpTransport.class);
   private static final WriteBufferWaterMark WATER_MARK =
       new WriteBufferWaterMark(256 * 1024, 1024 * 1024);
+
+  /**
+   * Socket reads of up to 512 KiB, where Netty's default stops at 64 KiB: a Noise frame (up to
+   * 65537 bytes) that spans two reads must be joined by a copy before it can be decrypted, and with
+   * 64 KiB reads nearly every frame does; with reads of several frames only about one frame per
+   * read does. The size adapts to what the socket holds, so an idle connection reads small buffers.
+   */
+  private static final AdaptiveRecvByteBufAllocator READ_SIZES =
+      new AdaptiveRecvByteBufAllocator(64, 2048, 512 * 1024);
 
   private final Upgrader upgrader;
   private final EventLoopGroup group;
@@ -95,6 +106,7 @@ public final class TcpTransport implements AutoCloseable {
             .option(ChannelOption.TCP_NODELAY, true)
             .option(ChannelOption.SO_KEEPALIVE, true)
             .option(ChannelOption.WRITE_BUFFER_WATER_MARK, WATER_MARK)
+            .option(ChannelOption.RCVBUF_ALLOCATOR, READ_SIZES)
             .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) connectTimeout.toMillis())
             // no read before the upgrade's handlers are in place: the listener may send its
             // multistream header the moment the connection is up (libp2p.md §3.2)
@@ -155,6 +167,7 @@ public final class TcpTransport implements AutoCloseable {
             .childOption(ChannelOption.TCP_NODELAY, true)
             .childOption(ChannelOption.SO_KEEPALIVE, true)
             .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, WATER_MARK)
+            .childOption(ChannelOption.RCVBUF_ALLOCATOR, READ_SIZES)
             .childHandler(
                 new ChannelInitializer<Channel>() {
                   @Override

@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -280,6 +281,29 @@ class Libp2pHostTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"yamux", "mplex"})
+  void aReaderPausingAfterEveryPieceGetsEveryByteInOrderAndNothingWhilePaused(String muxer)
+      throws Exception {
+    Node a = hosts.start(muxer);
+    Node b = hosts.start(muxer);
+    AtomicInteger piecesWhilePaused = new AtomicInteger();
+    CompletableFuture<byte[]> received = new CompletableFuture<>();
+    b.host()
+        .setStreamHandler(
+            HOLD, stream -> stream.setListener(pausingReader(stream, piecesWhilePaused, received)));
+    a.host().addAddress(b.host().peerId(), b.address());
+    Libp2pStream stream = await(a.host().openStream(b.host().peerId(), List.of(HOLD)));
+    // over yamux, 64 KiB frames span Noise messages, so the reader gets payloads in several pieces
+    byte[] data = new byte[1 << 20];
+    new Random(5).nextBytes(data);
+    stream.write(ByteBuffer.wrap(data));
+    stream.closeWrite();
+
+    assertThat(received.get(30, TimeUnit.SECONDS)).isEqualTo(data);
+    assertThat(piecesWhilePaused.get()).isZero();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"yamux", "mplex"})
   void resetReachesTheOtherSide(String muxer) throws Exception {
     Node a = hosts.start(muxer);
     Node b = hosts.start(muxer);
@@ -363,6 +387,47 @@ class Libp2pHostTest {
       @Override
       public void onReset(StreamException cause) {
         done.completeExceptionally(cause);
+      }
+    };
+  }
+
+  /**
+   * Pauses after every piece and resumes from a later event-loop task; records the bytes, and any
+   * piece that arrives while paused.
+   */
+  private static StreamListener pausingReader(
+      Stream stream, AtomicInteger piecesWhilePaused, CompletableFuture<byte[]> received) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    return new StreamListener() {
+      private boolean paused;
+
+      @Override
+      public void onData(ByteBuffer data) {
+        if (paused) {
+          piecesWhilePaused.incrementAndGet();
+        }
+        byte[] piece = new byte[data.remaining()];
+        data.get(piece);
+        bytes.writeBytes(piece);
+        paused = true;
+        stream.pauseReading();
+        ((Libp2pStream) stream)
+            .eventLoop()
+            .execute(
+                () -> {
+                  paused = false;
+                  stream.resumeReading();
+                });
+      }
+
+      @Override
+      public void onRemoteClose() {
+        received.complete(bytes.toByteArray());
+      }
+
+      @Override
+      public void onReset(StreamException cause) {
+        received.completeExceptionally(cause);
       }
     };
   }

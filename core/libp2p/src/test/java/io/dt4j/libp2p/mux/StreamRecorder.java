@@ -2,6 +2,8 @@ package io.dt4j.libp2p.mux;
 
 import io.netty.buffer.ByteBuf;
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -10,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class StreamRecorder implements MuxedStreamListener {
   private final ByteArrayOutputStream received = new ByteArrayOutputStream();
   private final AtomicLong receivedBytes = new AtomicLong();
+  private final List<Integer> nioBufferCounts = new ArrayList<>();
 
   /** Completes when the remote side half-closed. */
   public final CompletableFuture<Void> remoteClosed = new CompletableFuture<>();
@@ -24,6 +27,7 @@ public class StreamRecorder implements MuxedStreamListener {
   public void onData(ByteBuf data) {
     try {
       synchronized (received) {
+        nioBufferCounts.add(data.nioBufferCount());
         receivedBytes.addAndGet(data.readableBytes());
         data.readBytes(received, data.readableBytes());
       }
@@ -53,6 +57,13 @@ public class StreamRecorder implements MuxedStreamListener {
   public byte[] bytes() {
     synchronized (received) {
       return received.toByteArray();
+    }
+  }
+
+  /** Returns, for each delivered buffer, how many NIO buffers it consisted of. */
+  public List<Integer> nioBufferCounts() {
+    synchronized (received) {
+      return List.copyOf(nioBufferCounts);
     }
   }
 

@@ -9,6 +9,7 @@ import io.dt4j.libp2p.testing.Bytes;
 import io.dt4j.libp2p.testing.CapturingHandler;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.util.concurrent.Future;
 import io.netty.util.concurrent.Promise;
@@ -79,6 +80,99 @@ class NoiseHandlersTest {
     listener.writeAndFlush(Unpooled.copiedBuffer("pong", StandardCharsets.UTF_8));
     Bytes.converse(dialer, listener);
     assertThat(new String(atAlice.received(), StandardCharsets.UTF_8)).isEqualTo("pong");
+    assertThat(dialer.finish()).isFalse();
+    assertThat(listener.finish()).isFalse();
+  }
+
+  private void handshakeDone() {
+    secure(dialer, handshake(true, alice), atAlice);
+    secure(listener, handshake(false, bob), atBob);
+    Bytes.converse(dialer, listener);
+  }
+
+  private List<ByteBuf> outboundFrames() {
+    List<ByteBuf> frames = new ArrayList<>();
+    for (Object msg = dialer.readOutbound(); msg != null; msg = dialer.readOutbound()) {
+      frames.add((ByteBuf) msg);
+    }
+    return frames;
+  }
+
+  @Test
+  void writesBetweenFlushesArePackedIntoFullFramesInOrder() {
+    handshakeDone();
+    // what a muxer writes per frame: a 12-byte header, then a 64 KiB payload
+    byte[] data = new byte[2 * (12 + 65536)];
+    new Random(2).nextBytes(data);
+    List<ChannelFuture> writes = new ArrayList<>();
+    for (int at = 0; at < data.length; at += 12 + 65536) {
+      writes.add(dialer.write(Unpooled.wrappedBuffer(data, at, 12)));
+      writes.add(dialer.write(Unpooled.wrappedBuffer(data, at + 12, 65536)));
+    }
+    dialer.flush();
+
+    List<ByteBuf> frames = outboundFrames();
+    // 131096 bytes of plaintext: two full frames of 65519, then the 58 bytes left at the flush
+    assertThat(frames)
+        .extracting(f -> f.getUnsignedShort(0))
+        .containsExactly(65535, 65535, 58 + 16);
+    assertThat(writes).allMatch(ChannelFuture::isSuccess);
+    frames.forEach(listener::writeInbound);
+    assertThat(atBob.received()).isEqualTo(data);
+    assertThat(dialer.finish()).isFalse();
+    assertThat(listener.finish()).isFalse();
+  }
+
+  @Test
+  void smallWritesShareOneFrameSealedAtTheFlush() {
+    handshakeDone();
+    ChannelFuture ping = dialer.write(Unpooled.copiedBuffer("ping", StandardCharsets.UTF_8));
+    ChannelFuture pong = dialer.write(Unpooled.copiedBuffer("pong", StandardCharsets.UTF_8));
+    dialer.flush();
+    List<ByteBuf> frames = outboundFrames();
+    assertThat(frames).extracting(f -> f.getUnsignedShort(0)).containsExactly(8 + 16);
+    assertThat(ping.isSuccess()).isTrue();
+    assertThat(pong.isSuccess()).isTrue();
+    frames.forEach(listener::writeInbound);
+    assertThat(new String(atBob.received(), StandardCharsets.UTF_8)).isEqualTo("pingpong");
+    assertThat(dialer.finish()).isFalse();
+    assertThat(listener.finish()).isFalse();
+  }
+
+  @Test
+  void bytesWrittenBeforeACloseGoOutBeforeIt() {
+    handshakeDone();
+    ChannelFuture last = dialer.write(Unpooled.copiedBuffer("bye", StandardCharsets.UTF_8));
+    dialer.close();
+    assertThat(last.isSuccess()).isTrue();
+    Bytes.shuttle(dialer, listener);
+    assertThat(new String(atBob.received(), StandardCharsets.UTF_8)).isEqualTo("bye");
+    assertThat(dialer.finish()).isFalse();
+    assertThat(listener.finish()).isFalse();
+  }
+
+  @Test
+  void framesSpanningReadsAreJoinedAndDecrypted() {
+    handshakeDone();
+    byte[] data = new byte[300 * 1024];
+    new Random(3).nextBytes(data);
+    dialer.writeAndFlush(Unpooled.wrappedBuffer(data));
+    ByteBuf wire = Unpooled.buffer();
+    for (ByteBuf frame : outboundFrames()) {
+      wire.writeBytes(frame);
+      frame.release();
+    }
+    // reads that end anywhere: inside a length prefix, inside a frame, on a boundary
+    for (int size : new int[] {1, 7000, 65537, 65536, 100_000, Integer.MAX_VALUE}) {
+      if (!wire.isReadable()) {
+        break;
+      }
+      int n = Math.min(size, wire.readableBytes());
+      listener.writeInbound(Unpooled.directBuffer(n).writeBytes(wire, n));
+    }
+    wire.release();
+    assertThat(atBob.received()).isEqualTo(data);
+    assertThat(listener.isOpen()).isTrue();
     assertThat(dialer.finish()).isFalse();
     assertThat(listener.finish()).isFalse();
   }

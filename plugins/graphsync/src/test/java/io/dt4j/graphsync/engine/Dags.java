@@ -20,17 +20,50 @@ import io.dt4j.ipld.unixfs.UnixFsImporter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
 /** UnixFS files as DAGs for the scenarios, and what a local traversal of them loads. */
-final class Dags {
+public final class Dags {
   /** Small chunks and few links per node: a deep DAG from little data. */
   static final ImportOptions NARROW = new ImportOptions(16 << 10, true, 1, 4);
 
   private Dags() {}
+
+  /** Go's chunker (256 KiB) with raw leaves and CIDv1, as Filecoin deals store files. */
+  public static final ImportOptions GO_LAYOUT = new ImportOptions(256 << 10, true, 1, 174);
+
+  /** Imports {@code size} pseudo-random bytes without holding them, only the blocks. */
+  public static ImportResult importRandom(Blockstore store, long size) throws Exception {
+    Random random = new Random(size);
+    InputStream in =
+        new InputStream() {
+          private long left = size;
+
+          @Override
+          public int read() {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) {
+            if (left == 0) {
+              return -1;
+            }
+            int n = (int) Math.min(len, left);
+            byte[] chunk = new byte[n];
+            random.nextBytes(chunk);
+            System.arraycopy(chunk, 0, b, off, n);
+            left -= n;
+            return n;
+          }
+        };
+    return UnixFsImporter.importFile(in, GO_LAYOUT, store::put);
+  }
 
   static byte[] randomBytes(int size, long seed) {
     byte[] data = new byte[size];
@@ -50,7 +83,8 @@ final class Dags {
   }
 
   /** The CIDs a selector loads from a store, in traversal order (missing ones skipped). */
-  static List<Cid> traversalOrder(Blockstore store, Cid root, Node selector) throws IOException {
+  public static List<Cid> traversalOrder(Blockstore store, Cid root, Node selector)
+      throws IOException {
     TraversalCursor cursor =
         Traversal.over(store::get)
             .withOptions(

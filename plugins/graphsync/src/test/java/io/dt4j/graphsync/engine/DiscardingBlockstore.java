@@ -14,11 +14,15 @@ import java.util.stream.Stream;
  * A requester's store for large pulls: it counts what is put and remembers the CIDs, but keeps no
  * bytes (so {@link #get} finds nothing — fine for DAGs without repeated blocks).
  */
-final class DiscardingBlockstore implements Blockstore {
+public final class DiscardingBlockstore implements Blockstore {
   private final Set<Cid> cids = ConcurrentHashMap.newKeySet();
   private final AtomicLong bytes = new AtomicLong();
 
-  long bytes() {
+  /** Creates an empty store. */
+  public DiscardingBlockstore() {}
+
+  /** {@return the bytes put so far} */
+  public long bytes() {
     return bytes.get();
   }
 

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * block waits (at most 30 s) until the test opens the gate, and a transform may alter the bytes
  * returned for it (a corrupted block).
  */
-final class GatedBlockstore implements Blockstore {
+public final class GatedBlockstore implements Blockstore {
   private final Blockstore inner;
   private final Cid gated;
   private final UnaryOperator<byte[]> transform;
@@ -31,7 +31,7 @@ final class GatedBlockstore implements Blockstore {
   }
 
   /** Reading {@code cid} waits for {@link #open()}. */
-  static GatedBlockstore gate(Blockstore inner, Cid cid) {
+  public static GatedBlockstore gate(Blockstore inner, Cid cid) {
     return new GatedBlockstore(inner, cid, UnaryOperator.identity(), true);
   }
 
@@ -40,13 +40,13 @@ final class GatedBlockstore implements Blockstore {
     return new GatedBlockstore(inner, cid, transform, false);
   }
 
-  void awaitReached() throws InterruptedException {
+  public void awaitReached() throws InterruptedException {
     if (!reached.await(30, TimeUnit.SECONDS)) {
       throw new IllegalStateException("the gated block was never read");
     }
   }
 
-  void open() {
+  public void open() {
     gate.countDown();
   }
 

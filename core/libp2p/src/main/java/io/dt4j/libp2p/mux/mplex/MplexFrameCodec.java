@@ -17,7 +17,10 @@ public final class MplexFrameCodec extends MessageToMessageCodec<ByteBuf, MplexF
 
   @Override
   protected void decode(ChannelHandlerContext ctx, ByteBuf message, List<Object> out) {
-    ByteBuffer nio = message.nioBuffer();
+    // the two varints only: the whole message may span buffers, and viewing it as one would copy it
+    ByteBuffer nio =
+        message.nioBuffer(
+            message.readerIndex(), Math.min(message.readableBytes(), 2 * Varint.MAX_LENGTH));
     long header;
     long length;
     try {

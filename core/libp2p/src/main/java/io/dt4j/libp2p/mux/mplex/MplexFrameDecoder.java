@@ -19,6 +19,11 @@ import java.util.List;
  * A varint over 9 bytes or a length above {@code maxMessageSize} (js and go: 1 MiB, after which js
  * closes the connection) fails fast with a connection-scoped {@link MplexProtocolException}; the
  * decoder then discards everything that follows.
+ *
+ * <p>The decrypted buffers are joined by reference ({@link #COMPOSITE_CUMULATOR}), never copied: a
+ * message spans Noise messages (65519 bytes of plaintext each), and the default cumulator would
+ * copy it whole, once per Noise message it spans. A message's data may so consist of several
+ * buffers; readers take its {@code nioBuffers()}.
  */
 public final class MplexFrameDecoder extends ByteToMessageDecoder {
   private final int maxMessageSize;
@@ -31,6 +36,7 @@ public final class MplexFrameDecoder extends ByteToMessageDecoder {
    */
   public MplexFrameDecoder(int maxMessageSize) {
     this.maxMessageSize = maxMessageSize;
+    setCumulator(COMPOSITE_CUMULATOR);
   }
 
   @Override

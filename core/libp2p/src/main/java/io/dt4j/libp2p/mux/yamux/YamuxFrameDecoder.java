@@ -17,6 +17,11 @@ import java.util.List;
  *
  * A DATA length above {@code maxDataLength} fails fast with a connection-scoped {@link
  * YamuxProtocolException}; the decoder then discards everything that follows.
+ *
+ * <p>The decrypted buffers are joined by reference ({@link #COMPOSITE_CUMULATOR}), never copied: a
+ * 64 KiB frame spans two Noise messages (65519 bytes of plaintext each), and the default cumulator
+ * would copy it whole, once per message it spans. A frame's payload may so consist of several
+ * buffers; readers take its {@code nioBuffers()}.
  */
 public final class YamuxFrameDecoder extends ByteToMessageDecoder {
   private static final int TYPE_OFFSET = 1;
@@ -33,6 +38,7 @@ public final class YamuxFrameDecoder extends ByteToMessageDecoder {
    */
   public YamuxFrameDecoder(int maxDataLength) {
     this.maxDataLength = maxDataLength;
+    setCumulator(COMPOSITE_CUMULATOR);
   }
 
   @Override

@@ -54,6 +54,27 @@ class MplexSessionTest {
   }
 
   @Test
+  void aMessageSpreadOverSeveralBuffersArrivesWholeWithoutBeingJoined() {
+    install(MplexConfig.defaults());
+    ch.writeInbound(bytes("080131")); // remote opens its stream 1
+    StreamRecorder reader = new StreamRecorder();
+    accepted.get(0).setListener(reader);
+    byte[] payload = new byte[1000];
+    new java.util.Random(4).nextBytes(payload);
+    // MessageInitiator (2) for stream 1, length 1000 as the varint e8 07
+    ByteBuf message = Unpooled.buffer().writeBytes(bytes("0ae807")).writeBytes(payload);
+    ch.writeInbound(message.readRetainedSlice(2)); // a piece of the header
+    ch.writeInbound(message.readRetainedSlice(400)); // the rest of it and the data's start
+    ch.writeInbound(message); // the data's end
+    assertThat(reader.bytes()).isEqualTo(payload);
+    assertThat(reader.nioBufferCounts())
+        .as("one message, delivered once, in the buffers it came in (not joined)")
+        .singleElement()
+        .satisfies(n -> assertThat(n).isGreaterThan(1));
+    assertFalse(ch.finish());
+  }
+
+  @Test
   void splitsLargeWritesIntoSixtyFourKibMessages() {
     install(MplexConfig.defaults());
     MuxedStream stream = session.openStream().getNow();

@@ -100,6 +100,28 @@ class YamuxSessionTest {
   }
 
   @Test
+  void aDataFrameSpreadOverSeveralBuffersArrivesWholeWithoutBeingJoined() {
+    install();
+    ch.writeInbound(bytes("00010001 00000002 00000000")); // remote opens stream 2
+    outbound();
+    StreamRecorder reader = new StreamRecorder();
+    accepted.get(0).setListener(reader);
+    byte[] payload = new byte[1000];
+    new java.util.Random(4).nextBytes(payload);
+    ByteBuf frame = Unpooled.buffer().writeBytes(bytes("00000000 00000002 000003e8"));
+    frame.writeBytes(payload);
+    ch.writeInbound(frame.readRetainedSlice(5)); // a piece of the header
+    ch.writeInbound(frame.readRetainedSlice(400)); // the rest of it and the payload's start
+    ch.writeInbound(frame); // the payload's end
+    assertThat(reader.bytes()).isEqualTo(payload);
+    assertThat(reader.nioBufferCounts())
+        .as("one payload, delivered once, in the buffers it came in (not joined)")
+        .singleElement()
+        .satisfies(n -> assertThat(n).isGreaterThan(1));
+    assertFalse(ch.finish());
+  }
+
+  @Test
   void dataBeyondTheWindowClosesTheSession() {
     install();
     ch.writeInbound(bytes("00010001 00000002 00000000"));

@@ -1,0 +1,99 @@
+package io.dt4j.graphsync.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dt4j.api.ChannelId;
+import io.dt4j.api.Status;
+import io.dt4j.graphsync.GraphsyncOptions;
+import io.dt4j.graphsync.GraphsyncOptions.RequestValidation;
+import io.dt4j.graphsync.RequestListener;
+import io.dt4j.graphsync.RequestResult;
+import io.dt4j.graphsync.engine.Dags;
+import io.dt4j.graphsync.engine.DiscardingBlockstore;
+import io.dt4j.graphsync.engine.Measure;
+import io.dt4j.graphsync.message.Extensions;
+import io.dt4j.ipld.InMemoryBlockstore;
+import io.dt4j.ipld.Selectors;
+import io.dt4j.ipld.unixfs.ImportResult;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * The throughput of a large pull through two data-transfer managers over the graphsync transport,
+ * against a pull of the same size by the graphsync engine alone between the same two nodes. Printed
+ * for the record; runs only when asked: {@code -Ddt4j.transport.pull.mib=256}.
+ */
+class TransportThroughputIT {
+
+  @Test
+  @EnabledIfSystemProperty(named = "dt4j.transport.pull.mib", matches = "\\d+")
+  void pullThroughTheManagersAgainstTheEngineAlone() throws Exception {
+    long mib = Long.getLong("dt4j.transport.pull.mib");
+    GraphsyncOptions options =
+        GraphsyncOptions.defaults().toBuilder().validation(RequestValidation.ALL).build();
+    InMemoryBlockstore source = new InMemoryBlockstore();
+    ImportResult warm = Dags.importRandom(source, 8L << 20);
+    // two rounds, each with its own DAGs (the recipient keeps no bytes); the second is reported
+    ImportResult[] forEngine = {
+      Dags.importRandom(source, mib << 20), Dags.importRandom(source, (mib << 20) + 2)
+    };
+    ImportResult[] forManagers = {
+      Dags.importRandom(source, (mib << 20) + 1), Dags.importRandom(source, (mib << 20) + 3)
+    };
+    DiscardingBlockstore sink = new DiscardingBlockstore();
+    try (TransferNode sender = new TransferNode("sender", source, options);
+        TransferNode recipient = new TransferNode("recipient", sink, options)) {
+      sender.knows(recipient);
+      recipient.awaitStatus(recipient.pull(sender, warm.root()), Status.COMPLETED);
+
+      Measure engine = null;
+      Measure managers = null;
+      for (int round = 0; round < 2; round++) {
+        engine = enginePull(recipient, sender, forEngine[round]);
+        managers = managerPull(recipient, sender, forManagers[round]);
+      }
+      System.out.printf(
+          "%d MiB pull in one JVM (JDK %s, %d cores): graphsync engine alone %s;"
+              + " through two managers and the graphsync transport %s; managers/engine = %.2f%n",
+          mib,
+          Runtime.version(),
+          Runtime.getRuntime().availableProcessors(),
+          engine,
+          managers,
+          managers.megabytesPerSecond() / engine.megabytesPerSecond());
+    }
+  }
+
+  private static Measure enginePull(TransferNode recipient, TransferNode sender, ImportResult dag)
+      throws Exception {
+    Measure engine = Measure.start();
+    RequestResult alone =
+        recipient
+            .transport
+            .graphsync()
+            .request(
+                sender.host.peerId(),
+                dag.root(),
+                Selectors.EXPLORE_ALL,
+                Extensions.none(),
+                RequestListener.NONE)
+            .result()
+            .toCompletableFuture()
+            .get(600, TimeUnit.SECONDS);
+    engine.stop(alone.bytesReceived());
+    assertThat(alone.bytesReceived()).isEqualTo(dag.bytesWritten());
+    return engine;
+  }
+
+  private static Measure managerPull(TransferNode recipient, TransferNode sender, ImportResult dag)
+      throws Exception {
+    Measure managers = Measure.start();
+    ChannelId chid = recipient.pull(sender, dag.root());
+    recipient.awaitCompletion(chid);
+    long received = recipient.manager.channelState(chid).received();
+    managers.stop(received);
+    assertThat(received).isEqualTo(dag.bytesWritten());
+    return managers;
+  }
+}
