@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -60,6 +61,14 @@ class DaemonProcessIT {
     Path root = Launcher.unpack(scratch);
     launcher = root.resolve("bin/dt4j");
     alice = daemon("alice", "--plugins-dir", root.resolve("plugins").toString());
+    // bob: the example voucher plugin only, so it knows the voucher type but has no transport
+    Path bobPlugins = Files.createDirectories(scratch.resolve("bob/plugins"));
+    try (DirectoryStream<Path> jars =
+        Files.newDirectoryStream(root.resolve("plugins"), "dt4j-example-voucher-*.jar")) {
+      for (Path jar : jars) {
+        Files.copy(jar, bobPlugins.resolve(jar.getFileName()));
+      }
+    }
     bob = daemon("bob", "--admin-listen", "0.0.0.0:0");
   }
 
@@ -249,18 +258,18 @@ class DaemonProcessIT {
     return daemon;
   }
 
-  /** {@code dt4j pull} from bob into alice with an example voucher. */
+  /** {@code dt4j pull} from alice into bob (who has no transport) with an example voucher. */
   private static ProcessRun pull(String voucher) throws Exception {
     return dt4j(
         "pull",
-        bob.line("listen:"),
+        alice.line("listen:"),
         "bafyreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy",
         "--voucher-type",
         "dt4j/ExampleVoucher",
         "--voucher",
         voucher,
         "--home",
-        alice.home().toString());
+        bob.home().toString());
   }
 
   private static ProcessRun dt4j(String... args) throws Exception {
