@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,6 +103,47 @@ class DaemonProcessIT {
     assertThat(connect.out()).containsExactly("connect " + bob.line("peer id:") + " success");
     String alicePeer = alice.line("peer id:");
     assertThat(peers.out()).anyMatch(line -> line.endsWith("/p2p/" + alicePeer));
+  }
+
+  @Test
+  void pullBetweenTwoDaemonsOfTheArchiveGoesOverTheShippedGraphsyncTransport() throws Exception {
+    Path plugins = launcher.getParent().resolveSibling("plugins");
+    Daemon carol = daemon("carol", "--plugins-dir", plugins.toString());
+    Daemon dave = daemon("dave", "--plugins-dir", plugins.toString());
+    try {
+      byte[] data = new byte[600_000];
+      new Random(7).nextBytes(data);
+      Path file = Files.write(scratch.resolve("carol.bin"), data);
+      Path out = scratch.resolve("dave.bin");
+      String root =
+          dt4j("import", "-q", file.toString(), "--home", carol.home().toString()).out().get(0);
+
+      ProcessRun pull =
+          dt4j(
+              "pull",
+              carol.line("listen:"),
+              root,
+              "--voucher-type",
+              "dt4j/ExampleVoucher",
+              "--voucher",
+              "[\"deal-1\", 10]",
+              "--out",
+              out.toString(),
+              "--home",
+              dave.home().toString());
+      ProcessRun served = dt4j("channels", "--all", "--json", "--home", carol.home().toString());
+
+      assertThat(pull.exitCode()).as("%s", pull.err()).isZero();
+      assertThat(out).hasSameBinaryContentAs(file);
+      assertThat(JSON.readTree(String.join("\n", served.out())).get("channels"))
+          .singleElement()
+          .satisfies(c -> assertThat(c.get("sent").asLong()).isGreaterThan(600_000));
+    } finally {
+      for (Daemon daemon : List.of(carol, dave)) {
+        daemon.process().destroy();
+        daemon.process().waitFor(30, TimeUnit.SECONDS);
+      }
+    }
   }
 
   @Test
