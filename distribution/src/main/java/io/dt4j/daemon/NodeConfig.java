@@ -123,24 +123,6 @@ public record NodeConfig(
         adminRequestTimeout);
   }
 
-  /** Returns this configuration with another channel monitor configuration, or none. */
-  public NodeConfig withMonitor(Optional<MonitorConfig> newMonitor) {
-    return new NodeConfig(
-        home,
-        listen,
-        pluginsDir,
-        pluginsDirChosen,
-        pluginsStrict,
-        transport,
-        transportSettings,
-        storeFsync,
-        newMonitor,
-        adminListen,
-        adminAllowRemote,
-        adminMaxBodyBytes,
-        adminRequestTimeout);
-  }
-
   /** The {@code monitor.*} settings; their defaults are {@link MonitorConfig#lotusDefaults()}. */
   static Optional<MonitorConfig> monitor(Settings settings) {
     if (!settings.bool(Setting.MONITOR_ENABLED)) {
