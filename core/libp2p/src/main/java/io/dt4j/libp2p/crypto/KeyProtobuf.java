@@ -1,8 +1,8 @@
 package io.dt4j.libp2p.crypto;
 
-import io.dt4j.libp2p.proto.MalformedProtobufException;
-import io.dt4j.libp2p.proto.ProtoReader;
-import io.dt4j.libp2p.proto.ProtoWriter;
+import io.dt4j.ipld.protobuf.MalformedProtobufException;
+import io.dt4j.ipld.protobuf.ProtobufReader;
+import io.dt4j.ipld.protobuf.ProtobufWriter;
 
 /**
  * The libp2p {@code PublicKey} / {@code PrivateKey} protobufs (peer-ids spec, libp2p.md §1.1). Both
@@ -24,19 +24,22 @@ final class KeyProtobuf {
   record Fields(KeyType type, byte[] data) {}
 
   static byte[] encode(KeyType type, byte[] data) {
-    return new ProtoWriter().varint(1, type.code()).bytes(2, data).toByteArray();
+    return new ProtobufWriter(data.length + 8)
+        .varintField(1, type.code())
+        .bytesField(2, data)
+        .toByteArray();
   }
 
   static Fields decode(byte[] message, String what) {
     try {
-      ProtoReader reader = new ProtoReader(message);
+      ProtobufReader reader = ProtobufReader.of(message);
       requireTag(reader, TYPE_TAG, what, "Type");
       KeyType type = KeyType.fromCode(reader.readVarint());
       requireTag(reader, DATA_TAG, what, "Data");
       byte[] data = reader.readBytes();
-      if (reader.hasMore()) {
+      if (reader.hasRemaining()) {
         throw new MalformedKeyException(
-            what + " protobuf has extra bytes at offset " + reader.offset() + " after Data");
+            what + " protobuf has extra bytes at offset " + reader.position() + " after Data");
       }
       return new Fields(type, data);
     } catch (MalformedProtobufException e) {
@@ -44,12 +47,13 @@ final class KeyProtobuf {
     }
   }
 
-  private static void requireTag(ProtoReader reader, int tag, String what, String field) {
-    if (!reader.hasMore()) {
+  private static void requireTag(ProtobufReader reader, int tag, String what, String field) {
+    if (!reader.hasRemaining()) {
       throw new MalformedKeyException(what + " protobuf lacks the required " + field + " field");
     }
-    int at = reader.offset();
-    int actual = reader.readTag();
+    int at = reader.position();
+    ProtobufReader.Tag read = reader.readTag();
+    int actual = read.fieldNumber() << 3 | read.wireType();
     if (actual != tag) {
       throw new MalformedKeyException(
           String.format(

@@ -1,9 +1,9 @@
 package io.dt4j.libp2p.noise;
 
+import io.dt4j.ipld.protobuf.MalformedProtobufException;
+import io.dt4j.ipld.protobuf.ProtobufReader;
+import io.dt4j.ipld.protobuf.ProtobufWriter;
 import io.dt4j.libp2p.noise.NoiseException.Reason;
-import io.dt4j.libp2p.proto.MalformedProtobufException;
-import io.dt4j.libp2p.proto.ProtoReader;
-import io.dt4j.libp2p.proto.ProtoWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,11 +34,14 @@ public record NoiseHandshakePayload(
 
   /** Returns the protobuf bytes. */
   public byte[] encode() {
-    ProtoWriter out = new ProtoWriter().bytes(1, identityKey).bytes(2, identitySig);
+    ProtobufWriter out =
+        new ProtobufWriter(identityKey.length + identitySig.length + 8)
+            .bytesField(1, identityKey)
+            .bytesField(2, identitySig);
     if (!streamMuxers.isEmpty()) {
-      ProtoWriter extensions = new ProtoWriter();
-      streamMuxers.forEach(m -> extensions.string(2, m));
-      out.bytes(4, extensions.toByteArray());
+      ProtobufWriter extensions = new ProtobufWriter(64);
+      streamMuxers.forEach(m -> extensions.stringField(2, m));
+      out.messageField(4, extensions);
     }
     return out.toByteArray();
   }
@@ -55,10 +58,10 @@ public record NoiseHandshakePayload(
       byte[] key = new byte[0];
       byte[] sig = new byte[0];
       List<String> muxers = new ArrayList<>();
-      ProtoReader in = new ProtoReader(bytes);
-      while (in.hasMore()) {
-        int tag = in.readTag();
-        switch (tag) {
+      ProtobufReader in = ProtobufReader.of(bytes);
+      while (in.hasRemaining()) {
+        ProtobufReader.Tag tag = in.readTag();
+        switch (tag.fieldNumber() << 3 | tag.wireType()) {
           case 0x0a -> key = in.readBytes();
           case 0x12 -> sig = in.readBytes();
           case 0x22 -> readExtensions(in.readBytes(), muxers);
@@ -73,10 +76,10 @@ public record NoiseHandshakePayload(
   }
 
   private static void readExtensions(byte[] bytes, List<String> muxers) {
-    ProtoReader in = new ProtoReader(bytes);
-    while (in.hasMore()) {
-      int tag = in.readTag();
-      if (tag == 0x12) {
+    ProtobufReader in = ProtobufReader.of(bytes);
+    while (in.hasRemaining()) {
+      ProtobufReader.Tag tag = in.readTag();
+      if (tag.fieldNumber() == 2 && tag.wireType() == ProtobufReader.LENGTH_DELIMITED) {
         muxers.add(new String(in.readBytes(), StandardCharsets.UTF_8));
       } else {
         in.skip(tag);

@@ -1,10 +1,10 @@
 package io.dt4j.libp2p.protocols;
 
+import io.dt4j.ipld.protobuf.MalformedProtobufException;
+import io.dt4j.ipld.protobuf.ProtobufReader;
+import io.dt4j.ipld.protobuf.ProtobufWriter;
 import io.dt4j.libp2p.multiaddr.MalformedMultiaddrException;
 import io.dt4j.libp2p.multiaddr.Multiaddr;
-import io.dt4j.libp2p.proto.MalformedProtobufException;
-import io.dt4j.libp2p.proto.ProtoReader;
-import io.dt4j.libp2p.proto.ProtoWriter;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -58,13 +58,13 @@ public record IdentifyMessage(
 
   /** Returns the protobuf without the length prefix. */
   public byte[] encode() {
-    ProtoWriter w = new ProtoWriter();
-    publicKey.ifPresent(k -> w.bytes(1, k));
-    listenAddrs.forEach(a -> w.bytes(2, a.toBytes()));
-    protocols.forEach(p -> w.string(3, p));
-    observedAddr.ifPresent(a -> w.bytes(4, a.toBytes()));
-    protocolVersion.ifPresent(v -> w.string(5, v));
-    agentVersion.ifPresent(v -> w.string(6, v));
+    ProtobufWriter w = new ProtobufWriter(256);
+    publicKey.ifPresent(k -> w.bytesField(1, k));
+    listenAddrs.forEach(a -> w.bytesField(2, a.toBytes()));
+    protocols.forEach(p -> w.stringField(3, p));
+    observedAddr.ifPresent(a -> w.bytesField(4, a.toBytes()));
+    protocolVersion.ifPresent(v -> w.stringField(5, v));
+    agentVersion.ifPresent(v -> w.stringField(6, v));
     return w.toByteArray();
   }
 
@@ -92,10 +92,10 @@ public record IdentifyMessage(
     String protocolVersion = null;
     String agent = null;
     try {
-      ProtoReader r = new ProtoReader(body);
-      while (r.hasMore()) {
-        int tag = r.readTag();
-        switch (tag) {
+      ProtobufReader r = ProtobufReader.of(body);
+      while (r.hasRemaining()) {
+        ProtobufReader.Tag tag = r.readTag();
+        switch (tag.fieldNumber() << 3 | tag.wireType()) {
           case 0x0a -> key = r.readBytes();
           case 0x12 -> address(r.readBytes()).ifPresent(addrs::add);
           case 0x1a -> protocols.add(new String(r.readBytes(), StandardCharsets.UTF_8));

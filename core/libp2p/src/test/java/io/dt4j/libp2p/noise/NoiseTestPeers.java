@@ -1,7 +1,7 @@
 package io.dt4j.libp2p.noise;
 
+import io.dt4j.ipld.protobuf.ProtobufWriter;
 import io.dt4j.libp2p.crypto.PrivKey;
-import io.dt4j.libp2p.proto.ProtoWriter;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +28,8 @@ final class NoiseTestPeers {
     return payload -> {
       try {
         NoiseHandshakePayload p = NoiseHandshakePayload.decode(payload);
-        byte[] key = new ProtoWriter().varint(1, type).bytes(2, new byte[32]).toByteArray();
+        byte[] key =
+            new ProtobufWriter(40).varintField(1, type).bytesField(2, new byte[32]).toByteArray();
         return new NoiseHandshakePayload(key, p.identitySig(), List.of()).encode();
       } catch (NoiseException e) {
         throw new AssertionError(e);
