@@ -36,13 +36,23 @@ public final class NodeTool {
   }
 
   /**
-   * Copies and installs a tool, once per build.
+   * Copies and installs a tool of {@code shared/interop}, once per build.
    *
    * @param name the folder under {@code shared/interop}, e.g. {@code ipld-oracle}
    * @return the installed tool
    */
-  public static synchronized NodeTool install(String name) {
-    Path source = SpecDocument.sharedDir().resolve("interop").resolve(name);
+  public static NodeTool install(String name) {
+    return installFrom(SpecDocument.sharedDir().resolve("interop").resolve(name));
+  }
+
+  /**
+   * Copies and installs a tool kept in this repository, once per build.
+   *
+   * @param source the tool's folder (package.json, package-lock.json, scripts)
+   * @return the installed tool, in {@code target/node/<folder name>}
+   */
+  public static synchronized NodeTool installFrom(Path source) {
+    String name = source.getFileName().toString();
     Path target = Path.of(System.getProperty("dt4j.node.dir", "target/node")).resolve(name);
     try {
       Files.createDirectories(target);
