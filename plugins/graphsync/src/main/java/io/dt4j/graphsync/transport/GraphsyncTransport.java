@@ -18,6 +18,7 @@ import io.dt4j.graphsync.extensions.DoNotSendCids;
 import io.dt4j.graphsync.extensions.ExtensionNames;
 import io.dt4j.graphsync.message.Extensions;
 import io.dt4j.graphsync.transport.TransferExtensions.NameList;
+import io.dt4j.ipld.Blockstore;
 import io.dt4j.ipld.Cid;
 import io.dt4j.ipld.Node;
 import java.util.Optional;
@@ -46,6 +47,7 @@ public final class GraphsyncTransport implements PauseableTransport {
   private static final long CANCEL_WAIT_MILLIS = 1000;
 
   private final TransportCore core;
+  private final ChannelStores stores;
   private volatile boolean shutDown;
 
   /**
@@ -60,6 +62,9 @@ public final class GraphsyncTransport implements PauseableTransport {
             graphsync, new ChannelRoutes(), new TransferExtensions(codec), new HandlerSlot());
     new RequesterHooks(core).register(graphsync.hooks());
     new ResponderHooks(core).register(graphsync.hooks());
+    // after the responder's hooks: a responder's configurer runs while they validate the request
+    this.stores = new ChannelStores(core);
+    stores.register(graphsync.hooks());
   }
 
   /** {@return the graphsync node under this transport} */
@@ -194,9 +199,23 @@ public final class GraphsyncTransport implements PauseableTransport {
         core.graphsync().unpauseResponse(serving.requester(), serving.requestId(), extensions));
   }
 
+  /**
+   * Gives one channel its own blockstore, as go-data-transfer's {@code UseStore}: the channel's
+   * graphsync requests, issued or served, read and write {@code store} instead of the node's, until
+   * {@link #cleanupChannel(ChannelId)}. Meant for a {@link io.dt4j.api.TransportConfigurer}, which
+   * the manager calls before the channel's first request; calling it again replaces the store.
+   *
+   * @param channelId the channel
+   * @param store the blockstore for its data
+   */
+  public void useStore(ChannelId channelId, Blockstore store) {
+    stores.use(channelId, store);
+  }
+
   @Override
   public void cleanupChannel(ChannelId channelId) {
     core.routes().forget(channelId);
+    stores.forget(channelId);
   }
 
   @Override
