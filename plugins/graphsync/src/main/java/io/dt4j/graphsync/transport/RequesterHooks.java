@@ -30,9 +30,6 @@ import org.slf4j.LoggerFactory;
  * the response's extensions.
  */
 final class RequesterHooks {
-  /** Go's prefix for a request that ended with an error. */
-  static final String REQUEST_FAILED = "graphsync request failed to complete: ";
-
   private static final Logger log = LoggerFactory.getLogger(RequesterHooks.class);
 
   private final TransportCore core;
@@ -156,14 +153,19 @@ final class RequesterHooks {
       return;
     }
     ChannelId chid = found.get();
-    if (failure.isEmpty()) {
-      core.handler().tell("onChannelCompleted", h -> h.onChannelCompleted(chid, true));
-    } else if (failure.get() instanceof RequestCancelledException cancelled) {
+    if (failure.isPresent() && failure.get() instanceof RequestCancelledException cancelled) {
       core.handler()
           .tell("onRequestCancelled", h -> h.onRequestCancelled(chid, cancelled.getMessage()));
+      return;
+    }
+    Optional<String> reason =
+        failure.isEmpty()
+            ? RequestEndings.missingBlock(result)
+            : Optional.of(RequestEndings.failed(request, failure.get()));
+    if (reason.isEmpty()) {
+      core.handler().tell("onChannelCompleted", h -> h.onChannelCompleted(chid, true));
     } else {
-      String reason = REQUEST_FAILED + failure.get().getMessage();
-      core.handler().tell("onChannelFailed", h -> h.onChannelFailed(chid, reason));
+      core.handler().tell("onChannelFailed", h -> h.onChannelFailed(chid, reason.get()));
     }
   }
 

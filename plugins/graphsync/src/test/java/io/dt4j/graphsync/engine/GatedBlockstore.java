@@ -36,7 +36,8 @@ public final class GatedBlockstore implements Blockstore {
   }
 
   /** Reading {@code cid} returns other bytes. */
-  static GatedBlockstore corrupt(Blockstore inner, Cid cid, UnaryOperator<byte[]> transform) {
+  public static GatedBlockstore corrupt(
+      Blockstore inner, Cid cid, UnaryOperator<byte[]> transform) {
     return new GatedBlockstore(inner, cid, transform, false);
   }
 
