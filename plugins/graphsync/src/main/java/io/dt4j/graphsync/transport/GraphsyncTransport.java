@@ -48,6 +48,7 @@ public final class GraphsyncTransport implements PauseableTransport {
 
   private final TransportCore core;
   private final ChannelStores stores;
+  private final ResponseStarts starts = new ResponseStarts();
   private volatile boolean shutDown;
 
   /**
@@ -61,7 +62,7 @@ public final class GraphsyncTransport implements PauseableTransport {
         new TransportCore(
             graphsync, new ChannelRoutes(), new TransferExtensions(codec), new HandlerSlot());
     new RequesterHooks(core).register(graphsync.hooks());
-    new ResponderHooks(core).register(graphsync.hooks());
+    new ResponderHooks(core, starts).register(graphsync.hooks());
     // after the responder's hooks: a responder's configurer runs while they validate the request
     this.stores = new ChannelStores(core);
     stores.register(graphsync.hooks());
@@ -191,6 +192,7 @@ public final class GraphsyncTransport implements PauseableTransport {
       return asTransferFailure(requesting.handle().unpause(extensions));
     }
     Route.Serving serving = (Route.Serving) route.get();
+    starts.resumed(channelId);
     if (serving.requesterCancelled()) {
       core.routes().updateServing(channelId, s -> s.withPending(extensions));
       return CompletableFuture.completedStage(null);
@@ -216,6 +218,7 @@ public final class GraphsyncTransport implements PauseableTransport {
   public void cleanupChannel(ChannelId channelId) {
     core.routes().forget(channelId);
     stores.forget(channelId);
+    starts.forget(channelId);
   }
 
   @Override

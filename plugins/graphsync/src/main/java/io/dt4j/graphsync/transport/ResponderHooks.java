@@ -31,9 +31,11 @@ final class ResponderHooks {
   private static final Logger log = LoggerFactory.getLogger(ResponderHooks.class);
 
   private final TransportCore core;
+  private final ResponseStarts starts;
 
-  ResponderHooks(TransportCore core) {
+  ResponderHooks(TransportCore core, ResponseStarts starts) {
     this.core = core;
+    this.starts = starts;
   }
 
   void register(GraphsyncHooks hooks) {
@@ -82,7 +84,8 @@ final class ResponderHooks {
       actions.terminateWithError(failed.reason());
       return;
     }
-    if (result instanceof HookResult.Paused<?>) {
+    boolean paused = result instanceof HookResult.Paused<?>;
+    if (starts.holdsBack(chid, paused) || paused) {
       actions.pauseResponse();
     }
     actions.validateRequest();
@@ -196,6 +199,7 @@ final class ResponderHooks {
     if (result instanceof HookResult.Failed<?> failed) {
       actions.terminateWithError(failed.reason());
     } else if (result instanceof HookResult.Resumed<?>) {
+      starts.resumed(chid.get());
       actions.unpauseResponse();
     } else if (result instanceof HookResult.Paused<?>) {
       core.graphsync().pauseResponse(peer, request.id());

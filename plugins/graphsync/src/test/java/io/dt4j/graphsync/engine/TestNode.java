@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * @param graphsync the node
  * @param store its blockstore
  */
-record TestNode(Libp2pHost host, GraphsyncEngine graphsync, Blockstore store) {
+public record TestNode(Libp2pHost host, GraphsyncEngine graphsync, Blockstore store) {
 
   /** Asks {@code responder} for the whole DAG under {@code root}. */
   RequestHandle pull(TestNode responder, Cid root) {
@@ -38,11 +38,11 @@ record TestNode(Libp2pHost host, GraphsyncEngine graphsync, Blockstore store) {
   }
 
   /** The nodes of one test; close it after the test. */
-  static final class Network implements AutoCloseable {
+  public static final class Network implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
     private final List<TestNode> nodes = new ArrayList<>();
 
-    TestNode node(Blockstore store, GraphsyncOptions options) throws Exception {
+    public TestNode node(Blockstore store, GraphsyncOptions options) throws Exception {
       Libp2pHost host =
           new Libp2pHost(
               HostConfig.defaults(Ed25519PrivKey.generate(RANDOM))
