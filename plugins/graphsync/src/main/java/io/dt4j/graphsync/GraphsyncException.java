@@ -13,7 +13,8 @@ public abstract sealed class GraphsyncException extends Exception
         TraversalFailedException,
         NetworkException,
         RequestTimeoutException,
-        RequestNotFoundException {
+        RequestNotFoundException,
+        RequestNotPausedException {
   private static final long serialVersionUID = 1L;
 
   /**

@@ -63,7 +63,8 @@ public interface RequestHandle {
    *
    * @param extensions extension data for the re-sent request
    * @return completes when applied; fails with {@link RequestNotFoundException} if the request has
-   *     ended
+   *     ended, or with {@link RequestNotPausedException} if it is running (its extensions are then
+   *     not sent: send them with an update from a hook instead)
    */
   CompletionStage<Void> unpause(Extensions extensions);
 

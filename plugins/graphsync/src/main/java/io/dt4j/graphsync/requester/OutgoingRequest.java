@@ -6,6 +6,7 @@ import io.dt4j.graphsync.RequestCancelledException;
 import io.dt4j.graphsync.RequestHandle;
 import io.dt4j.graphsync.RequestListener;
 import io.dt4j.graphsync.RequestNotFoundException;
+import io.dt4j.graphsync.RequestNotPausedException;
 import io.dt4j.graphsync.RequestResult;
 import io.dt4j.graphsync.RequestTerminatedException;
 import io.dt4j.graphsync.RequestTimeoutException;
@@ -140,21 +141,29 @@ final class OutgoingRequest implements RequestHandle {
     return applied;
   }
 
-  private CompletionStage<Void> whileRunning(Runnable action) {
+  private CompletionStage<Void> whileRunning(Control action) {
     CompletableFuture<Void> applied = new CompletableFuture<>();
     owner
         .executor()
         .execute(
             () -> {
-              if (done) {
-                applied.completeExceptionally(
-                    new RequestNotFoundException(context + " is not in progress"));
-              } else {
-                action.run();
+              try {
+                if (done) {
+                  throw new RequestNotFoundException(context + " is not in progress");
+                }
+                action.apply();
                 applied.complete(null);
+              } catch (GraphsyncException refused) {
+                applied.completeExceptionally(refused);
               }
             });
     return applied;
+  }
+
+  /** A control applied on the peer's executor; it may refuse. */
+  @FunctionalInterface
+  private interface Control {
+    void apply() throws GraphsyncException;
   }
 
   /** Runs the outgoing-request hooks, sends the request and starts the traversal. */
@@ -313,9 +322,10 @@ final class OutgoingRequest implements RequestHandle {
     owner.queue().addRequest(new CancelRequest(id()));
   }
 
-  private void unpauseNow(Extensions extensions) {
+  private void unpauseNow(Extensions extensions) throws RequestNotPausedException {
     if (!paused) {
-      return;
+      throw new RequestNotPausedException(
+          context + " is not paused; the unpause and its extensions were dropped");
     }
     paused = false;
     unpauseExtensions = unpauseExtensions.withAll(extensions);
