@@ -3,6 +3,10 @@ package io.dt4j.graphsync.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.dt4j.api.host.Stream;
 import io.dt4j.graphsync.Graphsync;
 import io.dt4j.graphsync.GraphsyncOptions;
@@ -17,6 +21,7 @@ import io.dt4j.graphsync.message.GraphsyncMessageCodec;
 import io.dt4j.graphsync.message.GraphsyncResponse;
 import io.dt4j.graphsync.message.ResponseStatusCode;
 import io.dt4j.graphsync.message.UpdateRequest;
+import io.dt4j.graphsync.requester.RequesterPeer;
 import io.dt4j.ipld.Block;
 import io.dt4j.ipld.InMemoryBlockstore;
 import io.dt4j.ipld.Multicodec;
@@ -31,6 +36,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * A peer that writes bad bytes on the graphsync protocol: each one costs it its stream, is reported
@@ -136,11 +142,27 @@ class BadInputIT {
                         ResponseMetadata.encode(List.of(new LinkMetadata(stray.cid(), true)))))),
             List.of(stray));
 
-    write(rawStream(), framed(GraphsyncMessageCodec.encode(message)));
+    Logger requesterLog = (Logger) LoggerFactory.getLogger(RequesterPeer.class);
+    ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    logged.start();
+    requesterLog.addAppender(logged);
+    try {
+      write(rawStream(), framed(GraphsyncMessageCodec.encode(message)));
 
-    await().atMost(WAIT).until(() -> target.graphsync().stats().unexpectedBlocks() == 1);
+      await().atMost(WAIT).until(() -> target.graphsync().stats().unexpectedBlocks() == 1);
+    } finally {
+      requesterLog.detachAppender(logged);
+    }
     assertThat(target.store().has(stray.cid())).isFalse();
     assertThat(errors).isEmpty();
+    assertThat(logged.list)
+        .as("a warning that names the peer")
+        .anySatisfy(
+            event -> {
+              assertThat(event.getLevel()).isEqualTo(Level.WARN);
+              assertThat(event.getFormattedMessage())
+                  .contains(rogue.host().peerId().toString(), "no request expected");
+            });
     targetStillWorks();
   }
 
