@@ -70,9 +70,9 @@ class HeldBackRequestIT {
             recipient.graphsync().peerId(), sender.graphsync().peerId(), new TransferId(1));
 
     open(recipient, sender, chid, MessageType.NEW, file.root());
-    await().atMost(WAIT).until(() -> lastStatus.get(0) == ResponseStatusCode.REQUEST_PAUSED);
+    awaitStatus(lastStatus, 0, ResponseStatusCode.REQUEST_PAUSED);
     open(recipient, sender, chid, MessageType.RESTART, file.root());
-    await().atMost(WAIT).until(() -> lastStatus.get(1) == ResponseStatusCode.REQUEST_PAUSED);
+    awaitStatus(lastStatus, 1, ResponseStatusCode.REQUEST_PAUSED);
 
     assertThat(senderScript.requests).hasValue(2);
     assertThat(senderScript.queued).as("blocks queued before the resume").isEmpty();
@@ -86,6 +86,17 @@ class HeldBackRequestIT {
     await().atMost(WAIT).until(() -> recipientScript.completed.contains(chid));
     assertThat(file.sameBlocksIn(received)).isTrue();
     assertThat(senderScript.queued).hasSize((int) file.blockCount());
+  }
+
+  private static void awaitStatus(
+      Map<Integer, ResponseStatusCode> lastStatus, int requestId, ResponseStatusCode status) {
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () ->
+                assertThat(lastStatus.get(requestId))
+                    .as("last status of request %d", requestId)
+                    .isEqualTo(status));
   }
 
   private static void open(
