@@ -1,28 +1,48 @@
 package io.dt4j.graphsync.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.dt4j.api.ChannelId;
 import io.dt4j.api.Status;
+import io.dt4j.api.host.Stream;
+import io.dt4j.graphsync.Graphsync;
+import io.dt4j.graphsync.GraphsyncOptions;
 import io.dt4j.graphsync.engine.Dags;
 import io.dt4j.graphsync.engine.GatedBlockstore;
+import io.dt4j.graphsync.engine.TestNode;
+import io.dt4j.graphsync.extensions.ExtensionNames;
+import io.dt4j.graphsync.extensions.LinkMetadata;
+import io.dt4j.graphsync.extensions.ResponseMetadata;
+import io.dt4j.graphsync.message.Extensions;
+import io.dt4j.graphsync.message.GraphsyncMessage;
+import io.dt4j.graphsync.message.GraphsyncMessageCodec;
+import io.dt4j.graphsync.message.GraphsyncResponse;
+import io.dt4j.graphsync.message.ResponseStatusCode;
 import io.dt4j.ipld.Block;
 import io.dt4j.ipld.Blockstore;
 import io.dt4j.ipld.Cid;
 import io.dt4j.ipld.InMemoryBlockstore;
+import io.dt4j.ipld.Multicodec;
 import io.dt4j.ipld.Selectors;
+import io.dt4j.ipld.protobuf.FrameDecoder;
+import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Pulls through two managers where the sender cannot or does not serve the DAG as asked: the
  * recipient's channel fails with a message naming the CID at fault (data-transfer.md §6.3, request
- * finished), and nothing whose bytes do not match its CID reaches the recipient's store.
+ * finished), blocks from a peer nobody asked are ignored, and nothing whose bytes do not match its
+ * CID reaches the recipient's store.
  */
 class BadInputTransferIT {
   private final TestFile file = TestFile.random(1 << 20, 7);
   private final HashCheckingBlockstore received = new HashCheckingBlockstore();
+  private final TestNode.Network network = new TestNode.Network();
   private TransferNode sender;
   private TransferNode recipient;
 
@@ -36,6 +56,7 @@ class BadInputTransferIT {
 
   @AfterEach
   void stop() throws Exception {
+    network.close();
     if (recipient != null) {
       recipient.close();
       sender.close();
@@ -101,6 +122,61 @@ class BadInputTransferIT {
     assertThat(received.has(victim)).isFalse();
     assertThat(received.mismatched()).isEmpty();
     assertThat(received.cids()).allMatch(file.store()::has);
+  }
+
+  @Test
+  void blocksFromAPeerNobodyAskedAreIgnoredWhileAPullRuns() throws Exception {
+    List<Cid> blocks = Dags.traversalOrder(file.store(), file.root(), Selectors.EXPLORE_ALL);
+    GatedBlockstore gated = GatedBlockstore.gate(file.store(), blocks.get(2));
+    nodes(gated);
+    ChannelId chid = recipient.pull(sender, file.root());
+    gated.awaitReached();
+
+    // a third peer answers "request 0" (the pull's id) with a stray block and one of the DAG's
+    Block stray = Block.of(Multicodec.RAW, new byte[] {1, 2, 3});
+    Block ofTheDag = new Block(blocks.get(3), file.store().get(blocks.get(3)).orElseThrow());
+    sendResponse(
+        recipient,
+        new GraphsyncResponse(
+            0,
+            ResponseStatusCode.PARTIAL_RESPONSE,
+            Extensions.of(
+                ExtensionNames.RESPONSE_METADATA,
+                ResponseMetadata.encode(
+                    List.of(
+                        new LinkMetadata(stray.cid(), true),
+                        new LinkMetadata(ofTheDag.cid(), true))))),
+        List.of(stray, ofTheDag));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> recipient.transport.graphsync().stats().unexpectedBlocks() == 2);
+    gated.open();
+
+    recipient.awaitStatus(chid, Status.COMPLETED);
+    assertThat(received.has(stray.cid())).isFalse();
+    assertThat(file.sameBlocksIn(received)).isTrue();
+    assertThat(received.mismatched()).isEmpty();
+  }
+
+  /** Writes one graphsync message with a response to {@code target} from a peer of its own. */
+  private void sendResponse(TransferNode target, GraphsyncResponse response, List<Block> blocks)
+      throws Exception {
+    TestNode rogue = network.node(new InMemoryBlockstore(), GraphsyncOptions.defaults());
+    rogue.host().addAddress(target.host.peerId(), target.host.listenAddresses().get(0));
+    byte[] body =
+        GraphsyncMessageCodec.encode(new GraphsyncMessage(List.of(), List.of(response), blocks));
+    byte[] prefix = FrameDecoder.lengthPrefix(body.length);
+    Stream stream =
+        rogue
+            .host()
+            .newStream(target.host.peerId(), List.of(Graphsync.PROTOCOL_ID))
+            .toCompletableFuture()
+            .get(10, TimeUnit.SECONDS);
+    stream
+        .write(ByteBuffer.wrap(prefix))
+        .thenCompose(done -> stream.write(ByteBuffer.wrap(body)))
+        .toCompletableFuture()
+        .get(10, TimeUnit.SECONDS);
   }
 
   private static InMemoryBlockstore copyWithout(Blockstore store, Cid lost) {
