@@ -59,10 +59,10 @@ class DashboardIT {
       logIn(daemon);
       String channel = openPull(daemon);
 
-      String row = "tr[data-id='" + channel + "']";
+      String row = ".row[data-id='" + channel + "']";
       await().atMost(WAIT).until(() -> browser.count(row) == 1);
-      String firstBytes = awaitText(row + " td.bytes", t -> !t.startsWith("0 B"));
-      awaitText(row + " td.bytes", t -> !t.equals(firstBytes));
+      String firstBytes = awaitText(row + " .bytes", t -> !t.startsWith("0 B"));
+      awaitText(row + " .bytes", t -> !t.equals(firstBytes));
       browser.screenshot(SCREENSHOTS.resolve("channels.png"));
 
       browser.find(row).click();
@@ -131,7 +131,7 @@ class DashboardIT {
       await()
           .atMost(WAIT)
           .pollInterval(Duration.ofMillis(20))
-          .until(() -> browser.count("#channels tbody tr") == 1000);
+          .until(() -> browser.count("#channels .rows .row") == 1000);
       long shownMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
       String renderMs =
           await()
@@ -145,11 +145,13 @@ class DashboardIT {
                                   "return document.documentElement.dataset.tableRenderMs"),
                   v -> v != null);
 
+      Object buildMs =
+          browser.driver().executeScript("return document.documentElement.dataset.tableBuildMs");
       // a measurement for the report; the bound is generous on purpose (shared 2-core machines)
       System.out.printf(
-          "DashboardIT: 1000 channels: table built and painted in %s ms (in the page);"
+          "DashboardIT: 1000 channels: rows built in %s ms, on screen in %s ms (in the page);"
               + " login to 1000 rows seen by the test: %d ms%n",
-          renderMs, shownMs);
+          buildMs, renderMs, shownMs);
       assertThat(Long.parseLong(renderMs)).isLessThan(5000);
       assertThat(browser.text("#channel-count")).isEqualTo("1000");
       browser.screenshot(SCREENSHOTS.resolve("thousand-channels.png"));
@@ -172,7 +174,7 @@ class DashboardIT {
                 self -> List.of(ScriptedTransfers.pull(self, peerId(), 7, Status.ONGOING, 1024))));
     String channel = first.daemon().node().transfers().channels().get(0).channelId().toString();
     logIn(first);
-    browser.find("tr[data-id='" + channel + "']").click();
+    browser.find(".row[data-id='" + channel + "']").click();
     awaitText(".channel-head .chip", "Ongoing"::equals);
 
     first.close();

@@ -7,7 +7,6 @@ import { ChannelStore } from "./store.js";
 import { ChannelsView } from "./channels-view.js";
 import { ChannelView } from "./channel-view.js";
 import { NodeView } from "./node-view.js";
-import { duration } from "./format.js";
 
 const $ = (id) => document.getElementById(id);
 const VIEWS = ["login-view", "channels-view", "channel-view", "node-view"];
@@ -85,7 +84,7 @@ function start(identity) {
     onConnected: () => banner(""),
     onLost: (e, attempt, delay) =>
       banner(
-        "Reconnecting to the daemon… attempt " + attempt + ", next in " + duration(delay / 1000) +
+        "Reconnecting to the daemon… attempt " + attempt + ", next in " + (delay / 1000).toFixed(1) + " s" +
           " (" + e.message + ")",
       ),
     onUnauthorized: refused,

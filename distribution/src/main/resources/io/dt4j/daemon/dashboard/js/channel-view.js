@@ -138,7 +138,7 @@ export class ChannelView {
 
   drawSpark() {
     const max = this.spark.draw(rates(this.store.samples.get(this.id) || []));
-    setText(this.sparkMax, max > 0 ? "(peak " + format.rate(max) + ")" : "");
+    setText(this.sparkMax, max > 0 ? "(peak " + format.rate(max) + ")" : "(no data moved yet)");
   }
 
   async run(action, button) {

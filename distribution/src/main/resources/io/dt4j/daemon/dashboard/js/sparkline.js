@@ -28,9 +28,10 @@ export function createSparkline() {
   svg.append(area, line);
   return {
     svg,
-    /** Redraws from rate points; returns the highest rate shown. */
+    /** Redraws from rate points; returns the highest rate (0 when nothing moved). */
     draw(points) {
-      const max = Math.max(1, ...points.map((p) => p.bps));
+      const peak = Math.max(0, ...points.map((p) => p.bps));
+      const max = Math.max(1, peak);
       if (points.length < 2) {
         line.setAttribute("points", "");
         area.setAttribute("d", "");
@@ -47,7 +48,7 @@ export function createSparkline() {
       line.setAttribute("points", text);
       area.setAttribute("d", `M0,${HEIGHT} L${text.replaceAll(" ", " L")} L${WIDTH},${HEIGHT} Z`);
       svg.setAttribute("aria-label", "throughput over the last " + Math.round(span / 1000) + " s");
-      return max;
+      return peak;
     },
   };
 }
