@@ -86,6 +86,23 @@ class DashboardIT {
   }
 
   @Test
+  void nodePanelShowsIdentityPeersAndPluginsWithVersions() throws Exception {
+    try (TestDaemon daemon = daemon("node", peerId -> List.of())) {
+      logIn(daemon);
+      openPull(daemon); // dials the peer
+
+      browser.find("#nav-node").click();
+
+      String self = daemon.daemon().node().peerId().toString();
+      awaitText("#node-identity", t -> t.contains(self));
+      assertThat(browser.text("#node-addresses")).contains(daemon.address());
+      awaitText("#peers", t -> t.contains(peerId().toString()));
+      assertThat(browser.text("#plugins")).contains("dt4j/ExampleVoucher", "example-voucher");
+      browser.screenshot(SCREENSHOTS.resolve("node.png"));
+    }
+  }
+
+  @Test
   void wrongTokenIsRefusedWithAMessageAndTheLoginStays() throws Exception {
     try (TestDaemon daemon = daemon("wrong-token", peerId -> List.of())) {
       browser.open(daemon.daemon().url() + "/");

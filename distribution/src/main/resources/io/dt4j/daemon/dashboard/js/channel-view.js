@@ -119,7 +119,7 @@ export class ChannelView {
           el(
             "li",
             {},
-            el("time", {}, e.timestamp.replace("T", " ").replace("Z", "")),
+            el("time", { datetime: e.timestamp, title: e.timestamp }, e.timestamp.slice(11, 23)),
             el("span", { class: "event" }, e.event),
             el("span", { class: "chip " + statusKind(e.status) }, e.status),
             el("span", { class: "num" }, format.bytes(e.transferred)),

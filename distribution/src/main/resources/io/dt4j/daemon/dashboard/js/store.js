@@ -61,11 +61,13 @@ export class ChannelStore {
     this.emit("channel", channel.id);
   }
 
-  /** Records the transferred counter; samples closer than SAMPLE_MS replace the last one. */
+  /** Records the transferred counter, at most one sample per SAMPLE_MS. */
   sample(channel, now = Date.now()) {
     const samples = this.samples.get(channel.id) || [];
     const last = samples[samples.length - 1];
-    if (last && now - last.t < SAMPLE_MS && samples.length > 1) {
+    const previous = samples[samples.length - 2];
+    if (previous && now - previous.t < SAMPLE_MS) {
+      // the newest sample stays open until it is SAMPLE_MS after the one before it
       last.t = now;
       last.bytes = channel.transferred;
     } else {
