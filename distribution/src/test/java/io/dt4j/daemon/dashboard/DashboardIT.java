@@ -1,6 +1,7 @@
 package io.dt4j.daemon.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
 import io.dt4j.api.PeerId;
@@ -8,8 +9,13 @@ import io.dt4j.api.Status;
 import io.dt4j.daemon.ChannelSnapshot;
 import io.dt4j.daemon.Setting;
 import io.dt4j.daemon.TransfersFactory;
+import io.dt4j.daemon.admin.LocalAddresses;
 import io.dt4j.daemon.admin.TestDaemon;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
@@ -134,6 +141,31 @@ class DashboardIT {
       assertThat(script.body()).contains("ReadableStream").doesNotContain("EventSource(");
       assertThat(api.statusCode()).isEqualTo(401);
       assertThat(missing.statusCode()).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void filesAreForLoopbackClientsOnlyLikeTheApi() throws Exception {
+    Optional<InetAddress> local = LocalAddresses.nonLoopback();
+    assumeThat(local).as("a non-loopback IPv4 address on this machine").isPresent();
+    try (TestDaemon daemon =
+        TestDaemon.start(
+            dir.resolve("wildcard"),
+            Map.of(Setting.ADMIN_LISTEN, "0.0.0.0:0"),
+            ScriptedTransfers.factory(peerId -> List.of()))) {
+      URI page =
+          URI.create(
+              "http://"
+                  + local.get().getHostAddress()
+                  + ":"
+                  + daemon.daemon().url().getPort()
+                  + "/ui/");
+
+      HttpResponse<String> response =
+          HttpClient.newHttpClient()
+              .send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
+
+      assertThat(response.statusCode()).isEqualTo(403);
     }
   }
 
