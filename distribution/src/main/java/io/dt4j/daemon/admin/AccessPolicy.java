@@ -35,6 +35,19 @@ public final class AccessPolicy {
   }
 
   /**
+   * Decides about a request that needs no token (the dashboard's static files): the client's
+   * address only.
+   *
+   * @param remote the client's address
+   * @return {@link Decision#ALLOW} or {@link Decision#FORBIDDEN}
+   */
+  public Decision checkClient(InetAddress remote) {
+    return allowRemote || (remote != null && remote.isLoopbackAddress())
+        ? Decision.ALLOW
+        : Decision.FORBIDDEN;
+  }
+
+  /**
    * Decides about one request.
    *
    * @param remote the client's address
@@ -42,7 +55,7 @@ public final class AccessPolicy {
    * @return the decision
    */
   public Decision check(InetAddress remote, String authorization) {
-    if (!allowRemote && (remote == null || !remote.isLoopbackAddress())) {
+    if (checkClient(remote) == Decision.FORBIDDEN) {
       return Decision.FORBIDDEN;
     }
     if (authorization == null

@@ -9,6 +9,7 @@ import io.dt4j.daemon.DaemonThreads;
 import io.dt4j.daemon.Dt4jNode;
 import io.dt4j.daemon.NodeConfig;
 import io.dt4j.daemon.TransferEvent;
+import io.dt4j.daemon.dashboard.DashboardHandler;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -20,7 +21,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The admin API: HTTP/JSON on the JDK's {@link HttpServer}, every request through the {@link
  * AccessPolicy}, the endpoints of {@link NodeEndpoints} and {@link ChannelEndpoints}, and the
- * {@link EventStream}. Documented in {@code docs/admin-api.md}.
+ * {@link EventStream}, all under {@code /api/v0/}; the web dashboard's static files at {@code
+ * /ui/}. Documented in {@code docs/admin-api.md}.
  *
  * <p>Bounds: request bodies up to {@code admin.max-body-bytes}; a request must arrive within {@code
  * admin.request-timeout} (the JDK server's {@code sun.net.httpserver.maxReqTime}, set unless
@@ -81,12 +83,12 @@ public final class AdminServer implements AutoCloseable {
             new SynchronousQueue<>(),
             DaemonThreads.named("dt4j-admin"));
     server.setExecutor(executor);
-    HttpContext context = server.createContext("/", routes);
-    context
-        .getFilters()
-        .add(
-            new AccessFilter(
-                new AccessPolicy(token, config.adminAllowRemote()), config.adminMaxBodyBytes()));
+    AccessPolicy policy = new AccessPolicy(token, config.adminAllowRemote());
+    HttpContext api = server.createContext(Routes.PREFIX, routes);
+    api.getFilters().add(AccessFilter.api(policy, config.adminMaxBodyBytes()));
+    // everything outside the API is the dashboard's files: no data, so no token
+    HttpContext dashboard = server.createContext("/", new DashboardHandler());
+    dashboard.getFilters().add(AccessFilter.clientOnly(policy, config.adminMaxBodyBytes()));
     server.start();
     return new AdminServer(server, executor, events, subscription);
   }
