@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -165,8 +167,8 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   /** The summary on stdout; its last line says the bytes were verified. */
-  static java.util.List<String> summary(DemoReport r) {
-    java.util.List<String> lines = new java.util.ArrayList<>();
+  static List<String> summary(DemoReport r) {
+    List<String> lines = new ArrayList<>();
     lines.add(
         "dt4j demo: "
             + r.direction()

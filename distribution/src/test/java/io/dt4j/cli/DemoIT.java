@@ -18,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoIT {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Two nodes, four steps: more than the one minute of a short command on a busy machine. */
+  private static final long DEMO_SECONDS = 300;
+
   @TempDir static Path scratch;
   private static Path launcher;
 
@@ -28,7 +31,7 @@ class DemoIT {
 
   @Test
   void nodeBPullsTheFileFromNodeAAndItIsVerified() throws Exception {
-    ProcessRun run = Launcher.dt4j(scratch, launcher, "demo", "--size", "8MiB");
+    ProcessRun run = Launcher.dt4jWithin(DEMO_SECONDS, scratch, launcher, "demo", "--size", "8MiB");
 
     assertThat(run.exitCode()).as("%s", run.err()).isZero();
     assertThat(run.out().get(0))
@@ -58,7 +61,8 @@ class DemoIT {
     Path keep = scratch.resolve("kept");
 
     ProcessRun run =
-        Launcher.dt4j(
+        Launcher.dt4jWithin(
+            DEMO_SECONDS,
             scratch,
             launcher,
             "demo",
