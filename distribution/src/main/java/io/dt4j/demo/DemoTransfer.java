@@ -2,11 +2,11 @@ package io.dt4j.demo;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.dt4j.api.ChannelId;
-import io.dt4j.api.Status;
+import io.dt4j.api.EventCode;
 import io.dt4j.api.Voucher;
-import io.dt4j.daemon.ChannelSnapshot;
 import io.dt4j.daemon.Dt4jNode;
 import io.dt4j.daemon.NewTransfer;
+import io.dt4j.daemon.TransferEvent;
 import io.dt4j.ipld.Cid;
 import io.dt4j.ipld.Selectors;
 import java.time.Duration;
@@ -76,22 +76,25 @@ final class DemoTransfer {
           watch.await(
               id,
               STALL,
-              channel -> {
-                if (!channel.isSender()) {
-                  received.accept(channel.received());
+              event -> {
+                if (!event.channel().isSender()) {
+                  received.accept(event.channel().received());
                 }
-                payments.onUpdate(channel);
+                payments.onUpdate(event);
               });
       return new Result(id, ends, (System.nanoTime() - start) / 1e9, 1 + payments.sent);
     }
   }
 
-  /** The initiator pays, with a new voucher, each time the responder pauses the channel. */
+  /**
+   * The initiator pays, with a new voucher, each time the responder pauses the channel: on the
+   * initiator's {@code PauseResponder} event, which comes with the responder's voucher result (the
+   * status alone may not show it: a sender whose data is all queued stays TransferFinished).
+   */
   private static final class Payments {
     private final Dt4jNode initiator;
     private final ChannelId id;
     private final Voucher voucher;
-    private boolean paused;
     private int sent;
 
     Payments(Dt4jNode initiator, ChannelId id, Voucher voucher) {
@@ -100,16 +103,12 @@ final class DemoTransfer {
       this.voucher = voucher;
     }
 
-    void onUpdate(ChannelSnapshot channel) throws InterruptedException {
-      if (!channel.selfPeer().equals(initiator.peerId())) {
-        return;
-      }
-      boolean nowPaused = channel.status() == Status.RESPONDER_PAUSED;
-      if (nowPaused && !paused) {
+    void onUpdate(TransferEvent event) throws InterruptedException {
+      if (event.channel().selfPeer().equals(initiator.peerId())
+          && event.event().code() == EventCode.PAUSE_RESPONDER) {
         await(initiator.transfers().sendVoucher(id, voucher), "send a voucher");
         sent++;
       }
-      paused = nowPaused;
     }
   }
 

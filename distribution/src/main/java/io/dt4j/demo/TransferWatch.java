@@ -38,10 +38,10 @@ final class TransferWatch implements AutoCloseable {
   @FunctionalInterface
   interface Update {
     /**
-     * @param channel one side of the channel right after an event
+     * @param event what happened on one side, and that side's channel right after it
      * @throws InterruptedException if interrupted while acting on it
      */
-    void accept(ChannelSnapshot channel) throws InterruptedException;
+    void accept(TransferEvent event) throws InterruptedException;
   }
 
   /**
@@ -68,7 +68,7 @@ final class TransferWatch implements AutoCloseable {
         continue;
       }
       last.put(channel.selfPeer(), channel);
-      update.accept(channel);
+      update.accept(event);
       if (Status.TERMINAL.contains(channel.status()) && channel.status() != Status.COMPLETED) {
         throw new DemoFailedException(
             DemoFailedException.Reason.TRANSFER_FAILED,
