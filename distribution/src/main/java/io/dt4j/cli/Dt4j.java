@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
     description = "A node for the Filecoin data-transfer protocol.",
     subcommands = {
       VersionCommand.class,
+      DemoCommand.class,
       DaemonCommand.class,
       IdCommand.class,
       PeersCommand.class,

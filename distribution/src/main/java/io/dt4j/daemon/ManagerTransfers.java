@@ -4,6 +4,7 @@ import io.dt4j.api.ChannelId;
 import io.dt4j.api.Manager;
 import io.dt4j.api.Subscription;
 import io.dt4j.api.Transport;
+import io.dt4j.api.Voucher;
 import io.dt4j.core.channels.ChannelStore;
 import io.dt4j.core.manager.DataTransferManager;
 import io.dt4j.core.manager.ManagerOptions;
@@ -115,6 +116,11 @@ public final class ManagerTransfers implements Transfers {
   @Override
   public CompletionStage<Void> restart(ChannelId channelId) {
     return manager.restartDataTransferChannel(channelId);
+  }
+
+  @Override
+  public CompletionStage<Void> sendVoucher(ChannelId channelId, Voucher voucher) {
+    return manager.sendVoucher(channelId, voucher);
   }
 
   /** Stops the manager: transfers end, channels are persisted, peers are told. */

@@ -2,7 +2,9 @@ package io.dt4j.daemon;
 
 import io.dt4j.api.ChannelId;
 import io.dt4j.api.Subscription;
+import io.dt4j.api.Voucher;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
@@ -43,6 +45,21 @@ public interface Transfers extends AutoCloseable {
 
   /** Restarts a channel after a disconnect or a restart. */
   CompletionStage<Void> restart(ChannelId channelId);
+
+  /**
+   * Sends a new voucher on a channel this node opened, e.g. to pay for more data after the
+   * responder paused the channel for payment (go-data-transfer's {@code SendVoucher}).
+   *
+   * @param channelId the channel
+   * @param voucher the new voucher, of the channel's voucher type
+   * @return completes when sent; fails with {@link TransfersUnavailableException} on a node without
+   *     a data-transfer manager
+   */
+  default CompletionStage<Void> sendVoucher(ChannelId channelId, Voucher voucher) {
+    return CompletableFuture.failedFuture(
+        new TransfersUnavailableException(
+            "this node has no data-transfer manager to send a voucher with"));
+  }
 
   /** Stops: channels are persisted, peers told where the implementation can. */
   @Override

@@ -147,6 +147,69 @@ class DaemonProcessIT {
   }
 
   @Test
+  void withoutTheGraphsyncJarDemoAndPullSayNoTransportAndWithItBackThePullWorks() throws Exception {
+    Path shipped = launcher.getParent().resolveSibling("plugins");
+    Path plugins = Files.createDirectories(scratch.resolve("erin-plugins"));
+    Path graphsync;
+    try (DirectoryStream<Path> jars = Files.newDirectoryStream(shipped, "*.jar")) {
+      for (Path jar : jars) {
+        Files.copy(jar, plugins.resolve(jar.getFileName()));
+      }
+    }
+    try (DirectoryStream<Path> jars = Files.newDirectoryStream(plugins, "dt4j-graphsync-*.jar")) {
+      graphsync = jars.iterator().next();
+    }
+    Path aside = Files.move(graphsync, scratch.resolve(graphsync.getFileName()));
+    String noTransport =
+        "dt4j: no transport: install a transport plugin (e.g. graphsync) in "
+            + plugins
+            + " and restart the daemon";
+    Daemon frank = daemon("frank", "--plugins-dir", shipped.toString());
+    Daemon erin = daemon("erin", "--plugins-dir", plugins.toString());
+    try {
+      Path file = Files.write(scratch.resolve("frank.bin"), new byte[200_000]);
+      String root =
+          dt4j("import", "-q", file.toString(), "--home", frank.home().toString()).out().get(0);
+
+      ProcessRun demo = dt4j("demo", "--size", "1MiB", "--plugins-dir", plugins.toString());
+      ProcessRun pull = pullInto(erin, frank, root);
+
+      assertThat(demo.exitCode()).isEqualTo(ExitCode.ERROR);
+      assertThat(demo.err()).contains(noTransport);
+      assertThat(pull.exitCode()).isEqualTo(ExitCode.ERROR);
+      assertThat(pull.err()).containsExactly(noTransport);
+
+      erin.process().destroy();
+      assertThat(erin.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+      Files.move(aside, graphsync);
+      erin = daemon("erin", "--plugins-dir", plugins.toString());
+      ProcessRun again = pullInto(erin, frank, root);
+
+      assertThat(again.exitCode()).as("%s", again.err()).isZero();
+      assertThat(again.out()).singleElement().asString().startsWith("Completed ");
+    } finally {
+      for (Daemon daemon : List.of(frank, erin)) {
+        daemon.process().destroy();
+        daemon.process().waitFor(30, TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  /** {@code dt4j pull} of a root from one daemon into another, with an example voucher. */
+  private static ProcessRun pullInto(Daemon into, Daemon from, String root) throws Exception {
+    return dt4j(
+        "pull",
+        from.line("listen:"),
+        root,
+        "--voucher-type",
+        "dt4j/ExampleVoucher",
+        "--voucher",
+        "[\"deal-1\", 10]",
+        "--home",
+        into.home().toString());
+  }
+
+  @Test
   void importGoesToTheDaemonAndChannelsAndPluginsComeFromIt() throws Exception {
     Path file = Files.write(scratch.resolve("file.bin"), new byte[70_000]);
 

@@ -36,6 +36,12 @@ final class Launcher {
 
   /** Runs a launcher to its end with the JDK running this test. */
   static ProcessRun dt4j(Path scratch, Path launcher, String... args) throws Exception {
+    return dt4jWithin(TIMEOUT_SECONDS, scratch, launcher, args);
+  }
+
+  /** Runs a launcher to its end with the JDK running this test, for at most {@code seconds}. */
+  static ProcessRun dt4jWithin(long seconds, Path scratch, Path launcher, String... args)
+      throws Exception {
     List<String> command = new ArrayList<>(List.of(launcher.toString()));
     command.addAll(List.of(args));
     // a short command needs no optimising compiler: starts faster on a busy machine
@@ -46,18 +52,25 @@ final class Launcher {
             "JAVA_HOME",
             System.getProperty("java.home"),
             "JAVA_OPTS",
-            "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"));
+            "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"),
+        seconds);
   }
 
   /** Runs a command to its end; stdout and stderr go through files in {@code scratch}. */
   static ProcessRun run(Path scratch, List<String> command, Map<String, String> environment)
       throws Exception {
+    return run(scratch, command, environment, TIMEOUT_SECONDS);
+  }
+
+  private static ProcessRun run(
+      Path scratch, List<String> command, Map<String, String> environment, long seconds)
+      throws Exception {
     Path out = Files.createTempFile(scratch, "out", ".txt");
     Path err = Files.createTempFile(scratch, "err", ".txt");
     Process process = start(command, environment, out, err);
-    if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+    if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
       process.destroyForcibly();
-      fail("%s did not finish within %d s", command, TIMEOUT_SECONDS);
+      fail("%s did not finish within %d s", command, seconds);
     }
     return new ProcessRun(process.exitValue(), Files.readAllLines(out), Files.readAllLines(err));
   }
