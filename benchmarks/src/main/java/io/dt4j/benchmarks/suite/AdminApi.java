@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,7 +39,24 @@ final class AdminApi {
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)))
             .build();
-    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    return reply(method, http.send(request, HttpResponse.BodyHandlers.ofString()));
+  }
+
+  /** {@code GET /api/v0/<method>?<name>=<value>}. */
+  JsonNode get(String method, String name, String value, Duration timeout)
+      throws StepException, IOException, InterruptedException {
+    String query = name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+    HttpRequest request =
+        HttpRequest.newBuilder(base.resolve(method + "?" + query))
+            .header("Authorization", authorization)
+            .timeout(timeout)
+            .GET()
+            .build();
+    return reply(method, http.send(request, HttpResponse.BodyHandlers.ofString()));
+  }
+
+  private static JsonNode reply(String method, HttpResponse<String> response)
+      throws StepException, IOException {
     if (response.statusCode() != 200) {
       throw new StepException(
           method + " answered " + response.statusCode() + ": " + response.body());

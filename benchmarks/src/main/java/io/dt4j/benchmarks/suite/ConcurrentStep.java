@@ -21,9 +21,6 @@ final class ConcurrentStep {
   static final int OPENERS = 16;
   private static final int FILE_SIZE = 16 << 10;
 
-  /** How long after the last open the channels may take to end; those that do not are errors. */
-  private static final Duration END_WAIT = Duration.ofMinutes(2);
-
   private final SuiteOptions options;
   private final SuiteOptions.Jdk jdk;
   private final Path work;
@@ -45,25 +42,15 @@ final class ConcurrentStep {
     recorder.expect(FigureNames.CONCURRENT_ERRORS, label, "count", 1);
     TestFiles.deleteTree(work);
     int n = options.concurrentPulls();
-    try (DaemonNode provider =
-            DaemonNode.start(
-                options.distribution(),
-                jdk.home(),
-                work.resolve("provider"),
-                options.daemonJvmOptions());
-        DaemonNode receiver =
-            DaemonNode.start(
-                options.distribution(),
-                jdk.home(),
-                work.resolve("receiver"),
-                options.daemonJvmOptions());
+    try (DaemonNode provider = DaemonNode.start(options, jdk.home(), work.resolve("provider"));
+        DaemonNode receiver = DaemonNode.start(options, jdk.home(), work.resolve("receiver"));
         ChannelWatch watch = new ChannelWatch(receiver.api())) {
       List<String> roots = importSmallFiles(provider, n);
       List<Opened> opened = openAll(receiver, provider.address(), roots);
       List<Double> latencies = new ArrayList<>();
       long last = 0;
       int errors = 0;
-      long deadline = System.nanoTime() + END_WAIT.toNanos();
+      long deadline = System.nanoTime() + options.concurrentEndWait().toNanos();
       for (Opened open : opened) {
         Optional<ChannelWatch.End> end =
             open.channel() == null ? Optional.empty() : watch.awaitUntil(open.channel(), deadline);
@@ -148,7 +135,10 @@ final class ConcurrentStep {
         open.channel() == null
             ? "not opened: " + open.error()
             : end.map(e -> "ended " + e.status() + ": " + e.message())
-                .orElse("no end within " + END_WAIT.toSeconds() + " s of the last open");
+                .orElse(
+                    "no end within "
+                        + options.concurrentEndWait().toSeconds()
+                        + " s of the last open");
     System.err.printf("   concurrent pull on JDK %s: %s %s%n", jdk.label(), open.channel(), why);
   }
 

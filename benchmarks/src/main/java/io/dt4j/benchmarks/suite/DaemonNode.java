@@ -1,6 +1,7 @@
 package io.dt4j.benchmarks.suite;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +15,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class DaemonNode implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+  /** The plugins folder, made once per run (daemons keep using it). */
+  private static Path plugins;
 
   private final Process process;
   private final Path home;
@@ -29,9 +33,38 @@ final class DaemonNode implements AutoCloseable {
     this.address = line("listen:");
   }
 
-  /** Starts a daemon on {@code home} and waits until it is ready. */
-  static DaemonNode start(Path distribution, Path javaHome, Path home, String jvmOptions)
+  /**
+   * The plugins of the benchmark daemons, in {@code <work>/plugins}: the distribution's graphsync
+   * transport and the benchmarks' voucher plugin (no revalidator, so no payment pauses).
+   */
+  static Path plugins(SuiteOptions options) throws IOException, StepException {
+    if (plugins != null) {
+      return plugins;
+    }
+    Path jar =
+        options
+            .voucherPlugin()
+            .filter(Files::isRegularFile)
+            .orElseThrow(() -> new StepException("no bench voucher plugin jar (--voucher-plugin)"));
+    Path dir = options.work().resolve("plugins");
+    TestFiles.deleteTree(dir);
+    Files.createDirectories(dir);
+    try (DirectoryStream<Path> jars =
+        Files.newDirectoryStream(
+            options.distribution().resolve("plugins"), "dt4j-graphsync-*.jar")) {
+      for (Path graphsync : jars) {
+        Files.copy(graphsync, dir.resolve(graphsync.getFileName()));
+      }
+    }
+    Files.copy(jar, dir.resolve(jar.getFileName()));
+    plugins = dir;
+    return dir;
+  }
+
+  /** Starts a daemon on {@code home} with {@link #plugins} and waits until it is ready. */
+  static DaemonNode start(SuiteOptions options, Path javaHome, Path home)
       throws StepException, IOException, InterruptedException {
+    Path distribution = options.distribution();
     Files.createDirectories(home);
     Path out = home.resolveSibling(home.getFileName() + ".out");
     Path err = home.resolveSibling(home.getFileName() + ".err");
@@ -43,11 +76,11 @@ final class DaemonNode implements AutoCloseable {
                     "--home",
                     home.toString(),
                     "--plugins-dir",
-                    distribution.resolve("plugins").toString()))
+                    plugins(options).toString()))
             .redirectOutput(out.toFile())
             .redirectError(err.toFile());
     builder.environment().put("JAVA_HOME", javaHome.toString());
-    builder.environment().put("JAVA_OPTS", jvmOptions);
+    builder.environment().put("JAVA_OPTS", options.daemonJvmOptions());
     builder.environment().put("DT4J_LOG_LEVEL", "warn");
     Process process = builder.start();
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();

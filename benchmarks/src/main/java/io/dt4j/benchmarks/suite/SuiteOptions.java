@@ -2,6 +2,7 @@ package io.dt4j.benchmarks.suite;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Set;
  * <pre>
  * SuiteRun [--quick] --java LABEL=JAVA_HOME... --distribution DIR [--js-peer DIR] [--oracle DIR]
  *          [--work DIR] [--results DIR] [--only GROUP,...] [--daemon-jvm-options OPTS]
+ *          [--voucher-plugin JAR]
  * </pre>
  *
  * @param quick the quick mode: smaller sizes, fewer repeats
@@ -25,6 +27,8 @@ import java.util.Set;
  * @param results where {@code <date>.json} goes
  * @param only the groups to run; empty for all
  * @param daemonJvmOptions {@code JAVA_OPTS} of every daemon
+ * @param voucherPlugin the benchmarks' voucher plugin jar ({@code io.dt4j.benchmarks.voucher}),
+ *     which the daemons need
  */
 record SuiteOptions(
     boolean quick,
@@ -35,7 +39,8 @@ record SuiteOptions(
     Path work,
     Path results,
     Set<String> only,
-    String daemonJvmOptions) {
+    String daemonJvmOptions,
+    Optional<Path> voucherPlugin) {
 
   /** The groups, in the order they run. */
   static final List<String> GROUPS =
@@ -59,6 +64,7 @@ record SuiteOptions(
     Path results = Path.of("benchmarks/results");
     Set<String> only = Set.of();
     String daemonJvmOptions = "";
+    Path voucherPlugin = null;
     for (int i = 0; i < args.length; i++) {
       String name = args[i];
       if (name.equals("--quick")) {
@@ -78,6 +84,7 @@ record SuiteOptions(
         case "--results" -> results = Path.of(value);
         case "--only" -> only = groups(value);
         case "--daemon-jvm-options" -> daemonJvmOptions = value;
+        case "--voucher-plugin" -> voucherPlugin = Path.of(value);
         default -> throw new IllegalArgumentException("unknown option " + name);
       }
     }
@@ -96,7 +103,8 @@ record SuiteOptions(
         work,
         results,
         only,
-        daemonJvmOptions);
+        daemonJvmOptions,
+        Optional.ofNullable(voucherPlugin));
   }
 
   private static Jdk jdk(String value) {
@@ -127,7 +135,7 @@ record SuiteOptions(
 
   /** Bytes per graphsync transfer. */
   List<Long> sizes() {
-    return quick ? List.of(256L << 20) : List.of(1L << 30, 4L << 30);
+    return quick ? List.of(64L << 20) : List.of(1L << 30, 4L << 30);
   }
 
   /** Repeats of each measured figure. */
@@ -137,7 +145,7 @@ record SuiteOptions(
 
   /** Bytes per raw stream round. */
   long streamBytes() {
-    return quick ? 256L << 20 : 1L << 30;
+    return quick ? 128L << 20 : 1L << 30;
   }
 
   /** Unmeasured stream rounds first (the JITs' warm-up). */
@@ -156,7 +164,12 @@ record SuiteOptions(
   }
 
   int concurrentPulls() {
-    return quick ? 200 : 1000;
+    return quick ? 100 : 1000;
+  }
+
+  /** How long concurrent pulls may take to end after the last open; later ones count as errors. */
+  Duration concurrentEndWait() {
+    return quick ? Duration.ofSeconds(30) : Duration.ofMinutes(2);
   }
 
   /** The largest transfer size, the one the goals are about. */

@@ -161,7 +161,8 @@ public final class SuiteRun {
   private Duration transferTimeout() {
     long bytes = options.sizes().stream().mapToLong(Long::longValue).sum() * 2 * options.repeats();
     int transfers = options.sizes().size() * 2 * options.repeats();
-    return Duration.ofSeconds(120 + 60L * transfers + bytes / 20_000_000);
+    return Duration.ofSeconds(
+        120 + 60L * transfers + (long) (bytes / TransferStep.SLOWEST_BYTES_PER_SECOND));
   }
 
   /** Runs one step with a time-out; whatever it leaves running is killed. */

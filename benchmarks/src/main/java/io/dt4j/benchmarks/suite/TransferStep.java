@@ -1,6 +1,8 @@
 package io.dt4j.benchmarks.suite;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dt4j.benchmarks.voucher.BenchVoucher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -21,7 +23,7 @@ import java.util.Map;
  */
 final class TransferStep {
   /** Slower than any transfer measured here, so a time-out means a hang. */
-  private static final double SLOWEST_BYTES_PER_SECOND = 20e6;
+  static final double SLOWEST_BYTES_PER_SECOND = 5e6;
 
   private final SuiteOptions options;
   private final SuiteOptions.Jdk jdk;
@@ -42,12 +44,7 @@ final class TransferStep {
     }
     recorder.expect(FigureNames.PROVIDER_RSS, jdk.label(), "MB", 1);
     TestFiles.deleteTree(work);
-    try (DaemonNode provider =
-        DaemonNode.start(
-            options.distribution(),
-            jdk.home(),
-            work.resolve("provider"),
-            options.daemonJvmOptions())) {
+    try (DaemonNode provider = DaemonNode.start(options, jdk.home(), work.resolve("provider"))) {
       for (long size : options.sizes()) {
         Path file = TestFiles.random(options.work(), size);
         String root = importFile(provider, file);
@@ -95,8 +92,7 @@ final class TransferStep {
     Path home = work.resolve("receiver");
     TestFiles.deleteTree(home);
     Duration timeout = Duration.ofSeconds(60 + (long) (size / SLOWEST_BYTES_PER_SECOND));
-    try (DaemonNode receiver =
-        DaemonNode.start(options.distribution(), jdk.home(), home, options.daemonJvmOptions())) {
+    try (DaemonNode receiver = DaemonNode.start(options, jdk.home(), home)) {
       DaemonNode initiator = pull ? receiver : provider;
       DaemonNode other = pull ? provider : receiver;
       try (ChannelWatch watch = new ChannelWatch(initiator.api())) {
@@ -110,7 +106,7 @@ final class TransferStep {
                     timeout)
                 .path("channel")
                 .asText();
-        ChannelWatch.End end = watch.await(id, timeout);
+        ChannelWatch.End end = awaitEnd(watch, initiator, id, timeout);
         if (!end.completed()) {
           throw new StepException(
               FigureNames.transfer(pull, size) + " ended " + end.status() + ": " + end.message());
@@ -128,10 +124,30 @@ final class TransferStep {
     }
   }
 
+  /** Waits for the end; a time-out names the channel's status and bytes then. */
+  private static ChannelWatch.End awaitEnd(
+      ChannelWatch watch, DaemonNode initiator, String id, Duration timeout) throws Exception {
+    try {
+      return watch.await(id, timeout);
+    } catch (StepException e) {
+      JsonNode channel =
+          initiator.api().get("DataTransferChannel", "channel", id, Duration.ofSeconds(10));
+      throw new StepException(
+          "no end within "
+              + timeout.toSeconds()
+              + " s: channel "
+              + channel.path("status").asText()
+              + " after "
+              + channel.path("transferred").asLong()
+              + " bytes "
+              + channel.path("message").asText(""));
+    }
+  }
+
   static ObjectNode open(String address, String root) {
     ObjectNode request = AdminApi.JSON.createObjectNode().put("address", address).put("root", root);
-    request.put("voucher_type", "dt4j/ExampleVoucher");
-    request.putArray("voucher").add("deal-1").add(10);
+    request.put("voucher_type", BenchVoucher.TYPE.toString());
+    request.put("voucher", "benchmark");
     return request;
   }
 

@@ -129,8 +129,11 @@ final class Verdicts {
     String text = concurrentPulls + " concurrent channels without error";
     for (String jdk : jdks) {
       Optional<Figure> errors = find(CONCURRENT_ERRORS, jdk);
-      if (errors.isEmpty() || !errors.get().ok()) {
-        String why = errors.flatMap(Figure::failure).orElse("not measured");
+      if (errors.isEmpty()) {
+        return new Goal(text, "JDK " + jdk + ": not measured", Optional.empty());
+      }
+      if (!errors.get().ok()) {
+        String why = errors.get().failure().orElse("no samples");
         return new Goal(text, "JDK " + jdk + ": " + why, Optional.of(false));
       }
       if (errors.get().max() > 0) {

@@ -143,7 +143,7 @@ class StepTest {
     SuiteOptions quick = suiteOptions("--quick");
     SuiteOptions full = suiteOptions();
 
-    assertThat(quick.sizes()).containsExactly(256L << 20);
+    assertThat(quick.sizes()).containsExactly(64L << 20);
     assertThat(full.sizes()).containsExactly(1L << 30, 4L << 30);
     assertThat(full.concurrentPulls()).isEqualTo(1000);
     assertThat(quick.repeats()).isLessThan(full.repeats());
