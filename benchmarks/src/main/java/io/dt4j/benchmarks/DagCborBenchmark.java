@@ -1,10 +1,5 @@
 package io.dt4j.benchmarks;
 
-import io.dt4j.api.EncodedVoucher;
-import io.dt4j.api.MessageType;
-import io.dt4j.api.TransferId;
-import io.dt4j.api.TransferRequest;
-import io.dt4j.api.TypeIdentifier;
 import io.dt4j.core.messages.MessageCodec;
 import io.dt4j.core.messages.ProtocolVersion;
 import io.dt4j.core.messages.UnsupportedByVersionException;
@@ -12,10 +7,8 @@ import io.dt4j.ipld.Block;
 import io.dt4j.ipld.DagCbor;
 import io.dt4j.ipld.Multicodec;
 import io.dt4j.ipld.Node;
-import io.dt4j.ipld.Selectors;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -48,21 +41,8 @@ public class DagCborBenchmark {
   private final byte[] metadataBytes = DagCbor.encode(metadata);
 
   private static byte[] requestBytes() {
-    TransferRequest request =
-        new TransferRequest(
-            MessageType.NEW,
-            new TransferId(1_700_000_000_000_000_000L),
-            Optional.of(Block.of(Multicodec.RAW, "root".getBytes()).cid()),
-            false,
-            true,
-            Optional.of(Selectors.EXPLORE_ALL),
-            Optional.of(
-                new EncodedVoucher(
-                    TypeIdentifier.of("RetrievalDealProposal/1"),
-                    DagCbor.encode(Node.list(Node.of("x".repeat(96)), Node.of(42L))))),
-            Optional.empty());
     try {
-      return MessageCodec.encode(request, ProtocolVersion.V1_1);
+      return MessageCodec.encode(MessageCodecBenchmark.typicalRequest(), ProtocolVersion.V1_1);
     } catch (UnsupportedByVersionException e) {
       throw new IllegalStateException(e);
     }
