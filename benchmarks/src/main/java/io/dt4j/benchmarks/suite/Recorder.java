@@ -9,7 +9,9 @@ import java.util.Optional;
 /**
  * Collects the samples of one measurement step. A step declares its figures first, so that a step
  * that fails or times out before it produced them still reports each of them as failed, with the
- * reason.
+ * reason. Synchronized because two threads own it in turn without a hand-over point: the step's
+ * thread adds, and the runner reads when the step ends or times out (a timed-out step's thread may
+ * still be adding).
  */
 public final class Recorder {
   private record Key(String name, String runtime) {}

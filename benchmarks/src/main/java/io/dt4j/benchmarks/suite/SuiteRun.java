@@ -75,62 +75,24 @@ public final class SuiteRun {
 
   RunReport run(Instant started) {
     loads.add(MachineInfo.load());
-    CryptoStep crypto = new CryptoStep(options);
-    StreamStep stream = new StreamStep(options);
-    ImportStep unixfs = new ImportStep(options);
     if (options.runs("crypto")) {
-      step("crypto", "openssl speed", Duration.ofMinutes(3), crypto::openssl);
-    }
-    for (SuiteOptions.Jdk jdk : options.jdks()) {
-      if (options.runs("crypto")) {
-        step("crypto", "JDK " + jdk.label(), Duration.ofMinutes(5), r -> crypto.java(jdk, r));
-      }
-      if (options.runs("stream")) {
-        Duration limit = Duration.ofSeconds(stream.timeoutSeconds());
-        step("stream", "dt4j on JDK " + jdk.label(), limit, r -> stream.dt4j(jdk, r));
-      }
+      runCrypto(new CryptoStep(options));
     }
     if (options.runs("stream")) {
-      options
-          .jsPeer()
-          .ifPresentOrElse(
-              peer ->
-                  step(
-                      "stream",
-                      "js-libp2p",
-                      Duration.ofSeconds(stream.timeoutSeconds()),
-                      r -> stream.js(peer, r)),
-              () -> missing("stream", FigureNames.JS_STREAM, "no js peer (--js-peer)"));
+      runStream(new StreamStep(options));
     }
     if (options.runs("import")) {
-      for (SuiteOptions.Jdk jdk : options.jdks()) {
-        step(
-            "import",
-            "dt4j on JDK " + jdk.label(),
-            Duration.ofMinutes(15),
-            r -> unixfs.dt4j(jdk, r));
-      }
-      options
-          .oracle()
-          .ifPresentOrElse(
-              oracle ->
-                  step("import", "car-pack.mjs", Duration.ofMinutes(15), r -> unixfs.js(oracle, r)),
-              () -> missing("import", FigureNames.IMPORT, "no ipld-oracle (--oracle)"));
+      runImport(new ImportStep(options));
     }
     for (SuiteOptions.Jdk jdk : options.jdks()) {
+      String on = " on JDK " + jdk.label();
       if (options.runs("transfer")) {
-        step(
-            "transfer",
-            "daemons on JDK " + jdk.label(),
-            transferTimeout(),
-            r -> new TransferStep(options, jdk).run(r));
+        TransferStep transfers = new TransferStep(options, jdk);
+        step("transfer", "daemons" + on, transferTimeout(), transfers::run);
       }
       if (options.runs("concurrent")) {
-        step(
-            "concurrent",
-            options.concurrentPulls() + " pulls on JDK " + jdk.label(),
-            Duration.ofMinutes(10),
-            r -> new ConcurrentStep(options, jdk).run(r));
+        String what = options.concurrentPulls() + " pulls" + on;
+        step("concurrent", what, Duration.ofMinutes(10), new ConcurrentStep(options, jdk)::run);
       }
     }
     loads.add(MachineInfo.load());
@@ -145,6 +107,37 @@ public final class SuiteRun {
         List.copyOf(figures),
         verdicts.ratios(),
         verdicts.goals());
+  }
+
+  private void runCrypto(CryptoStep crypto) {
+    step("crypto", "openssl speed", Duration.ofMinutes(3), crypto::openssl);
+    for (SuiteOptions.Jdk jdk : options.jdks()) {
+      step("crypto", "JDK " + jdk.label(), Duration.ofMinutes(5), r -> crypto.java(jdk, r));
+    }
+  }
+
+  private void runStream(StreamStep stream) {
+    Duration limit = Duration.ofSeconds(stream.timeoutSeconds());
+    for (SuiteOptions.Jdk jdk : options.jdks()) {
+      step("stream", "dt4j on JDK " + jdk.label(), limit, r -> stream.dt4j(jdk, r));
+    }
+    options
+        .jsPeer()
+        .ifPresentOrElse(
+            peer -> step("stream", "js-libp2p", limit, r -> stream.js(peer, r)),
+            () -> missing("stream", FigureNames.JS_STREAM, "no js peer (--js-peer)"));
+  }
+
+  private void runImport(ImportStep unixfs) {
+    Duration limit = Duration.ofMinutes(15);
+    for (SuiteOptions.Jdk jdk : options.jdks()) {
+      step("import", "dt4j on JDK " + jdk.label(), limit, r -> unixfs.dt4j(jdk, r));
+    }
+    options
+        .oracle()
+        .ifPresentOrElse(
+            oracle -> step("import", "car-pack.mjs", limit, r -> unixfs.js(oracle, r)),
+            () -> missing("import", FigureNames.IMPORT, "no ipld-oracle (--oracle)"));
   }
 
   /** The figures of the steps run so far. */
