@@ -133,6 +133,13 @@ record SuiteOptions(
     return quick ? "quick" : "full";
   }
 
+  /** The mode, and the groups when {@code --only} left some out, for the report. */
+  String scope() {
+    return only.isEmpty()
+        ? mode()
+        : mode() + ", only " + String.join(",", GROUPS.stream().filter(only::contains).toList());
+  }
+
   /** Bytes per graphsync transfer. */
   List<Long> sizes() {
     return quick ? List.of(64L << 20) : List.of(1L << 30, 4L << 30);

@@ -101,7 +101,7 @@ public final class SuiteRun {
         new Verdicts(figures, labels, options.largestSize(), options.concurrentPulls());
     return new RunReport(
         started.toString(),
-        options.mode(),
+        options.scope(),
         machine(),
         runtimes(),
         List.copyOf(figures),
