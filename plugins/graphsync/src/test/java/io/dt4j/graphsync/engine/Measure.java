@@ -1,14 +1,24 @@
 package io.dt4j.graphsync.engine;
 
-/** Wall and process CPU time of one transfer, for the throughput scenarios. */
+import java.lang.management.ManagementFactory;
+
+/**
+ * Wall time, process CPU time and heap allocation (of the live threads) of one transfer, for the
+ * throughput scenarios. CPU and allocation are also given per GiB moved: on a shared machine they
+ * vary far less than the wall rate.
+ */
 public final class Measure {
+  private static final double GIB = 1L << 30;
   private static final com.sun.management.OperatingSystemMXBean OS =
-      (com.sun.management.OperatingSystemMXBean)
-          java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+  private static final com.sun.management.ThreadMXBean THREADS =
+      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
   private final long wallStart = System.nanoTime();
   private final long cpuStart = OS.getProcessCpuTime();
+  private final long allocatedStart = allocated();
   private double seconds;
   private double cpuSeconds;
+  private long allocatedBytes;
   private long bytes;
 
   private Measure() {}
@@ -22,6 +32,7 @@ public final class Measure {
   public void stop(long transferred) {
     seconds = (System.nanoTime() - wallStart) / 1e9;
     cpuSeconds = (OS.getProcessCpuTime() - cpuStart) / 1e9;
+    allocatedBytes = allocated() - allocatedStart;
     bytes = transferred;
   }
 
@@ -30,9 +41,23 @@ public final class Measure {
     return bytes / 1e6 / seconds;
   }
 
+  /** {@return the process CPU seconds per GiB moved} */
+  public double cpuSecondsPerGib() {
+    return cpuSeconds / (bytes / GIB);
+  }
+
+  private static long allocated() {
+    return THREADS.isThreadAllocatedMemorySupported() ? THREADS.getTotalThreadAllocatedBytes() : 0;
+  }
+
   @Override
   public String toString() {
     return String.format(
-        "%.1f MB/s (%.2f s, %.2f CPU-s)", megabytesPerSecond(), seconds, cpuSeconds);
+        "%.1f MB/s (%.2f s, %.2f CPU-s, %.2f CPU-s/GiB, %.2f GiB allocated/GiB)",
+        megabytesPerSecond(),
+        seconds,
+        cpuSeconds,
+        cpuSecondsPerGib(),
+        allocatedBytes / GIB / (bytes / GIB));
   }
 }

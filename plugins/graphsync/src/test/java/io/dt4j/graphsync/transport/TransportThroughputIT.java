@@ -15,14 +15,17 @@ import io.dt4j.graphsync.message.Extensions;
 import io.dt4j.ipld.InMemoryBlockstore;
 import io.dt4j.ipld.Selectors;
 import io.dt4j.ipld.unixfs.ImportResult;
+import io.dt4j.libp2p.protocols.Bench;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * The throughput of a large pull through two data-transfer managers over the graphsync transport,
- * against a pull of the same size by the graphsync engine alone between the same two nodes. Printed
- * for the record; runs only when asked: {@code -Ddt4j.transport.pull.mib=256}.
+ * The throughput of a large pull and a large push through two data-transfer managers over the
+ * graphsync transport, against a pull of the same size by the graphsync engine alone and against
+ * the raw secured stream ({@code /bench/sink}) between the same two nodes. Printed for the record,
+ * with CPU seconds and allocation per GiB (steadier than MB/s on a shared machine); runs only when
+ * asked: {@code -Ddt4j.transport.pull.mib=256}.
  */
 class TransportThroughputIT {
 
@@ -41,28 +44,57 @@ class TransportThroughputIT {
     ImportResult[] forManagers = {
       Dags.importRandom(source, (mib << 20) + 1), Dags.importRandom(source, (mib << 20) + 3)
     };
+    ImportResult[] forPush = {
+      Dags.importRandom(source, (mib << 20) + 4), Dags.importRandom(source, (mib << 20) + 5)
+    };
     DiscardingBlockstore sink = new DiscardingBlockstore();
     try (TransferNode sender = new TransferNode("sender", source, options);
         TransferNode recipient = new TransferNode("recipient", sink, options)) {
       sender.knows(recipient);
+      Bench.install(recipient.host);
       recipient.awaitStatus(recipient.pull(sender, warm.root()), Status.COMPLETED);
 
+      Measure raw = null;
       Measure engine = null;
       Measure managers = null;
+      Measure push = null;
       for (int round = 0; round < 2; round++) {
+        raw = rawStream(sender, recipient, mib << 20);
         engine = enginePull(recipient, sender, forEngine[round]);
         managers = managerPull(recipient, sender, forManagers[round]);
+        push = managerPush(sender, recipient, forPush[round]);
       }
       System.out.printf(
-          "%d MiB pull in one JVM (JDK %s, %d cores): graphsync engine alone %s;"
-              + " through two managers and the graphsync transport %s; managers/engine = %.2f%n",
+          "%d MiB in one JVM (JDK %s, %d cores, load %.2f): raw secured stream %s;"
+              + " graphsync engine alone, pull %s; through two managers and the graphsync"
+              + " transport, pull %s, push %s; pull/raw = %.2f (CPU-s/GiB raw/pull %.2f),"
+              + " push/raw = %.2f (CPU-s/GiB raw/push %.2f), managers/engine = %.2f%n",
           mib,
           Runtime.version(),
           Runtime.getRuntime().availableProcessors(),
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+          raw,
           engine,
           managers,
+          push,
+          managers.megabytesPerSecond() / raw.megabytesPerSecond(),
+          raw.cpuSecondsPerGib() / managers.cpuSecondsPerGib(),
+          push.megabytesPerSecond() / raw.megabytesPerSecond(),
+          raw.cpuSecondsPerGib() / push.cpuSecondsPerGib(),
           managers.megabytesPerSecond() / engine.megabytesPerSecond());
     }
+  }
+
+  private static Measure rawStream(TransferNode from, TransferNode to, long bytes)
+      throws Exception {
+    Measure raw = Measure.start();
+    long counted =
+        Bench.send(from.host, to.host.peerId(), bytes)
+            .toCompletableFuture()
+            .get(600, TimeUnit.SECONDS);
+    raw.stop(counted);
+    assertThat(counted).isEqualTo(bytes);
+    return raw;
   }
 
   private static Measure enginePull(TransferNode recipient, TransferNode sender, ImportResult dag)
@@ -95,5 +127,16 @@ class TransportThroughputIT {
     managers.stop(received);
     assertThat(received).isEqualTo(dag.bytesWritten());
     return managers;
+  }
+
+  private static Measure managerPush(TransferNode sender, TransferNode recipient, ImportResult dag)
+      throws Exception {
+    Measure push = Measure.start();
+    ChannelId chid = sender.push(recipient, dag.root());
+    recipient.awaitCompletion(chid);
+    long received = recipient.manager.channelState(chid).received();
+    push.stop(received);
+    assertThat(received).isEqualTo(dag.bytesWritten());
+    return push;
   }
 }
