@@ -161,7 +161,9 @@ public final class FileBlockstore implements Blockstore, AutoCloseable {
         while (buffer.hasRemaining()) {
           out.write(buffer);
         }
-        out.force(true);
+        // the data and the size, which a later read needs; not the timestamps (fdatasync): the
+        // block is whole on disk before its name appears, and the name is synced by the caller
+        out.force(false);
       }
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
     } finally {
