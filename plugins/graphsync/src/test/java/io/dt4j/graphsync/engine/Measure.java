@@ -3,9 +3,10 @@ package io.dt4j.graphsync.engine;
 import java.lang.management.ManagementFactory;
 
 /**
- * Wall time, process CPU time and heap allocation (of the live threads) of one transfer, for the
- * throughput scenarios. CPU and allocation are also given per GiB moved: on a shared machine they
- * vary far less than the wall rate.
+ * Wall time, process CPU time, the CPU time of the Java threads (the process less GC and JIT, so
+ * less disturbed by a large live heap) and heap allocation (of the live threads) of one transfer,
+ * for the throughput scenarios. CPU and allocation are also given per GiB moved: on a shared
+ * machine they vary far less than the wall rate.
  */
 public final class Measure {
   private static final double GIB = 1L << 30;
@@ -16,9 +17,11 @@ public final class Measure {
   private final long wallStart = System.nanoTime();
   private final long cpuStart = OS.getProcessCpuTime();
   private final long allocatedStart = allocated();
+  private final long threadCpuStart = threadCpu();
   private double seconds;
   private double cpuSeconds;
   private long allocatedBytes;
+  private double threadCpuSeconds;
   private long bytes;
 
   private Measure() {}
@@ -33,6 +36,7 @@ public final class Measure {
     seconds = (System.nanoTime() - wallStart) / 1e9;
     cpuSeconds = (OS.getProcessCpuTime() - cpuStart) / 1e9;
     allocatedBytes = allocated() - allocatedStart;
+    threadCpuSeconds = (threadCpu() - threadCpuStart) / 1e9;
     bytes = transferred;
   }
 
@@ -46,6 +50,19 @@ public final class Measure {
     return cpuSeconds / (bytes / GIB);
   }
 
+  /** {@return the CPU seconds of the Java threads per GiB moved} */
+  public double threadCpuSecondsPerGib() {
+    return threadCpuSeconds / (bytes / GIB);
+  }
+
+  private static long threadCpu() {
+    long total = 0;
+    for (long id : THREADS.getAllThreadIds()) {
+      total += Math.max(0, THREADS.getThreadCpuTime(id));
+    }
+    return total;
+  }
+
   private static long allocated() {
     return THREADS.isThreadAllocatedMemorySupported() ? THREADS.getTotalThreadAllocatedBytes() : 0;
   }
@@ -53,11 +70,13 @@ public final class Measure {
   @Override
   public String toString() {
     return String.format(
-        "%.1f MB/s (%.2f s, %.2f CPU-s, %.2f CPU-s/GiB, %.2f GiB allocated/GiB)",
+        "%.1f MB/s (%.2f s, %.2f CPU-s, %.2f CPU-s/GiB, Java threads %.2f CPU-s/GiB,"
+            + " %.2f GiB allocated/GiB)",
         megabytesPerSecond(),
         seconds,
         cpuSeconds,
         cpuSecondsPerGib(),
+        threadCpuSecondsPerGib(),
         allocatedBytes / GIB / (bytes / GIB));
   }
 }

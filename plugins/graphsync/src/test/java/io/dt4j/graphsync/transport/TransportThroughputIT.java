@@ -67,8 +67,8 @@ class TransportThroughputIT {
       System.out.printf(
           "%d MiB in one JVM (JDK %s, %d cores, load %.2f): raw secured stream %s;"
               + " graphsync engine alone, pull %s; through two managers and the graphsync"
-              + " transport, pull %s, push %s; pull/raw = %.2f (CPU-s/GiB raw/pull %.2f),"
-              + " push/raw = %.2f (CPU-s/GiB raw/push %.2f), managers/engine = %.2f%n",
+              + " transport, pull %s, push %s; pull/raw = %.2f (Java-thread CPU-s/GiB raw/pull"
+              + " %.2f), push/raw = %.2f (raw/push %.2f), managers/engine = %.2f%n",
           mib,
           Runtime.version(),
           Runtime.getRuntime().availableProcessors(),
@@ -78,9 +78,9 @@ class TransportThroughputIT {
           managers,
           push,
           managers.megabytesPerSecond() / raw.megabytesPerSecond(),
-          raw.cpuSecondsPerGib() / managers.cpuSecondsPerGib(),
+          raw.threadCpuSecondsPerGib() / managers.threadCpuSecondsPerGib(),
           push.megabytesPerSecond() / raw.megabytesPerSecond(),
-          raw.cpuSecondsPerGib() / push.cpuSecondsPerGib(),
+          raw.threadCpuSecondsPerGib() / push.threadCpuSecondsPerGib(),
           managers.megabytesPerSecond() / engine.megabytesPerSecond());
     }
   }
