@@ -3,10 +3,10 @@ package io.dt4j.graphsync.engine;
 import java.lang.management.ManagementFactory;
 
 /**
- * Wall time, process CPU time, the CPU time of the Java threads (the process less GC and JIT, so
- * less disturbed by a large live heap) and heap allocation (of the live threads) of one transfer,
- * for the throughput scenarios. CPU and allocation are also given per GiB moved: on a shared
- * machine they vary far less than the wall rate.
+ * Wall time, process CPU time, the CPU time of the Java threads (the process less GC and the JIT
+ * compilers, so less disturbed by a large live heap and by warm-up) and heap allocation (of the
+ * live threads) of one transfer, for the throughput scenarios. CPU and allocation are also given
+ * per GiB moved: on a shared machine they vary far less than the wall rate.
  */
 public final class Measure {
   private static final double GIB = 1L << 30;
@@ -55,10 +55,14 @@ public final class Measure {
     return threadCpuSeconds / (bytes / GIB);
   }
 
+  /** The CPU time of the live Java threads but the JIT compilers, which a short run keeps busy. */
   private static long threadCpu() {
     long total = 0;
-    for (long id : THREADS.getAllThreadIds()) {
-      total += Math.max(0, THREADS.getThreadCpuTime(id));
+    for (java.lang.management.ThreadInfo thread :
+        THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+      if (thread != null && !thread.getThreadName().contains("CompilerThread")) {
+        total += Math.max(0, THREADS.getThreadCpuTime(thread.getThreadId()));
+      }
     }
     return total;
   }

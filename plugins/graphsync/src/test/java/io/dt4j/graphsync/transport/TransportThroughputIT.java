@@ -25,7 +25,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * graphsync transport, against a pull of the same size by the graphsync engine alone and against
  * the raw secured stream ({@code /bench/sink}) between the same two nodes. Printed for the record,
  * with CPU seconds and allocation per GiB (steadier than MB/s on a shared machine); runs only when
- * asked: {@code -Ddt4j.transport.pull.mib=256}.
+ * asked: {@code -Ddt4j.transport.pull.mib=256} (and {@code -Ddt4j.transport.rounds=2}, the last
+ * round reported).
  */
 class TransportThroughputIT {
 
@@ -37,16 +38,14 @@ class TransportThroughputIT {
         GraphsyncOptions.defaults().toBuilder().validation(RequestValidation.ALL).build();
     InMemoryBlockstore source = new InMemoryBlockstore();
     ImportResult warm = Dags.importRandom(source, 8L << 20);
-    // two rounds, each with its own DAGs (the recipient keeps no bytes); the second is reported
-    ImportResult[] forEngine = {
-      Dags.importRandom(source, mib << 20), Dags.importRandom(source, (mib << 20) + 2)
-    };
-    ImportResult[] forManagers = {
-      Dags.importRandom(source, (mib << 20) + 1), Dags.importRandom(source, (mib << 20) + 3)
-    };
-    ImportResult[] forPush = {
-      Dags.importRandom(source, (mib << 20) + 4), Dags.importRandom(source, (mib << 20) + 5)
-    };
+    // rounds, each with its own DAGs (the recipient keeps no bytes); the last is reported
+    int rounds = Integer.getInteger("dt4j.transport.rounds", 2);
+    ImportResult[][] dags = new ImportResult[rounds][3];
+    for (int round = 0; round < rounds; round++) {
+      for (int kind = 0; kind < 3; kind++) {
+        dags[round][kind] = Dags.importRandom(source, (mib << 20) + 3 * round + kind);
+      }
+    }
     DiscardingBlockstore sink = new DiscardingBlockstore();
     try (TransferNode sender = new TransferNode("sender", source, options);
         TransferNode recipient = new TransferNode("recipient", sink, options)) {
@@ -58,11 +57,11 @@ class TransportThroughputIT {
       Measure engine = null;
       Measure managers = null;
       Measure push = null;
-      for (int round = 0; round < 2; round++) {
+      for (ImportResult[] round : dags) {
         raw = rawStream(sender, recipient, mib << 20);
-        engine = enginePull(recipient, sender, forEngine[round]);
-        managers = managerPull(recipient, sender, forManagers[round]);
-        push = managerPush(sender, recipient, forPush[round]);
+        engine = enginePull(recipient, sender, round[0]);
+        managers = managerPull(recipient, sender, round[1]);
+        push = managerPush(sender, recipient, round[2]);
       }
       System.out.printf(
           "%d MiB in one JVM (JDK %s, %d cores, load %.2f): raw secured stream %s;"
