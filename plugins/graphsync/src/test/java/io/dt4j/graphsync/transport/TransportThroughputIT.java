@@ -16,6 +16,7 @@ import io.dt4j.ipld.InMemoryBlockstore;
 import io.dt4j.ipld.Selectors;
 import io.dt4j.ipld.unixfs.ImportResult;
 import io.dt4j.libp2p.protocols.Bench;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -60,8 +61,9 @@ class TransportThroughputIT {
       for (ImportResult[] round : dags) {
         raw = rawStream(sender, recipient, mib << 20);
         engine = enginePull(recipient, sender, round[0]);
-        managers = managerPull(recipient, sender, round[1]);
-        push = managerPush(sender, recipient, round[2]);
+        managers =
+            managerTransfer(recipient, round[1], () -> recipient.pull(sender, round[1].root()));
+        push = managerTransfer(recipient, round[2], () -> sender.push(recipient, round[2].root()));
       }
       System.out.printf(
           "%d MiB in one JVM (JDK %s, %d cores, load %.2f): raw secured stream %s;"
@@ -117,25 +119,15 @@ class TransportThroughputIT {
     return engine;
   }
 
-  private static Measure managerPull(TransferNode recipient, TransferNode sender, ImportResult dag)
-      throws Exception {
-    Measure managers = Measure.start();
-    ChannelId chid = recipient.pull(sender, dag.root());
+  /** Times a transfer through the managers, opened by {@code open}, until the recipient is done. */
+  private static Measure managerTransfer(
+      TransferNode recipient, ImportResult dag, Callable<ChannelId> open) throws Exception {
+    Measure transfer = Measure.start();
+    ChannelId chid = open.call();
     recipient.awaitCompletion(chid);
     long received = recipient.manager.channelState(chid).received();
-    managers.stop(received);
+    transfer.stop(received);
     assertThat(received).isEqualTo(dag.bytesWritten());
-    return managers;
-  }
-
-  private static Measure managerPush(TransferNode sender, TransferNode recipient, ImportResult dag)
-      throws Exception {
-    Measure push = Measure.start();
-    ChannelId chid = sender.push(recipient, dag.root());
-    recipient.awaitCompletion(chid);
-    long received = recipient.manager.channelState(chid).received();
-    push.stop(received);
-    assertThat(received).isEqualTo(dag.bytesWritten());
-    return push;
+    return transfer;
   }
 }
