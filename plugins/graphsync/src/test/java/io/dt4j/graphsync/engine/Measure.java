@@ -68,7 +68,14 @@ public final class Measure {
   }
 
   private static long allocated() {
-    return THREADS.isThreadAllocatedMemorySupported() ? THREADS.getTotalThreadAllocatedBytes() : 0;
+    if (!THREADS.isThreadAllocatedMemorySupported()) {
+      return 0;
+    }
+    long total = 0;
+    for (long bytes : THREADS.getThreadAllocatedBytes(THREADS.getAllThreadIds())) {
+      total += Math.max(0, bytes);
+    }
+    return total;
   }
 
   @Override

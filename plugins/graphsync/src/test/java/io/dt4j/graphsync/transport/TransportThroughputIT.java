@@ -69,7 +69,7 @@ class TransportThroughputIT {
           "%d MiB in one JVM (JDK %s, %d cores, load %.2f): raw secured stream %s;"
               + " graphsync engine alone, pull %s; through two managers and the graphsync"
               + " transport, pull %s, push %s; pull/raw = %.2f (Java-thread CPU-s/GiB raw/pull"
-              + " %.2f), push/raw = %.2f (raw/push %.2f), managers/engine = %.2f%n",
+              + " %.2f), push/raw = %.2f (raw/push %.2f), managers/engine = %.2f; %s%n",
           mib,
           Runtime.version(),
           Runtime.getRuntime().availableProcessors(),
@@ -82,7 +82,23 @@ class TransportThroughputIT {
           raw.threadCpuSecondsPerGib() / managers.threadCpuSecondsPerGib(),
           push.megabytesPerSecond() / raw.megabytesPerSecond(),
           raw.threadCpuSecondsPerGib() / push.threadCpuSecondsPerGib(),
-          managers.megabytesPerSecond() / engine.megabytesPerSecond());
+          managers.megabytesPerSecond() / engine.megabytesPerSecond(),
+          peakResidentSet());
+    }
+  }
+
+  /** The process's peak resident set (Linux; the source DAGs of all rounds are in the heap). */
+  private static String peakResidentSet() throws java.io.IOException {
+    java.nio.file.Path status = java.nio.file.Path.of("/proc/self/status");
+    if (!java.nio.file.Files.isReadable(status)) {
+      return "peak RSS unknown";
+    }
+    try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(status)) {
+      return lines
+          .filter(line -> line.startsWith("VmHWM:"))
+          .map(line -> "peak RSS " + line.substring(6).trim())
+          .findFirst()
+          .orElse("peak RSS unknown");
     }
   }
 
