@@ -112,7 +112,7 @@ public final class FileBlockstore implements Blockstore, AutoCloseable {
     }
     if (verifyOnRead) {
       try {
-        new Block(cid, data).verify();
+        Block.adopt(cid, data).verify();
       } catch (MalformedIpldException e) {
         throw new CorruptBlockException(cid, file.get());
       }
@@ -146,7 +146,7 @@ public final class FileBlockstore implements Blockstore, AutoCloseable {
         Files.createDirectories(shard);
         syncDirectory(blocksDir);
       }
-      writeAtomically(shard.resolve(BlockFileNames.fileName(cid)), block.data());
+      writeAtomically(shard.resolve(BlockFileNames.fileName(cid)), block.dataUnsafe());
       syncDirectory(shard);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot store block " + cid + " under " + blocksDir, e);
@@ -161,7 +161,9 @@ public final class FileBlockstore implements Blockstore, AutoCloseable {
         while (buffer.hasRemaining()) {
           out.write(buffer);
         }
-        out.force(true);
+        // the data and the size, which a later read needs; not the timestamps (fdatasync): the
+        // block is whole on disk before its name appears, and the name is synced by the caller
+        out.force(false);
       }
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
     } finally {

@@ -190,7 +190,7 @@ public final class CarReader implements AutoCloseable {
     } catch (MalformedIpldException e) {
       throw new CarFormatException(start, "bad CID in section: " + e.getMessage(), e);
     }
-    return new Block(cid, Arrays.copyOfRange(section, buffer.position(), section.length));
+    return Block.adopt(cid, Arrays.copyOfRange(section, buffer.position(), section.length));
   }
 
   private static void verify(long start, Block block) throws CarFormatException {
