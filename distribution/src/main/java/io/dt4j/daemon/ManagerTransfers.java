@@ -4,6 +4,7 @@ import io.dt4j.api.ChannelId;
 import io.dt4j.api.Manager;
 import io.dt4j.api.Subscription;
 import io.dt4j.api.Transport;
+import io.dt4j.api.Voucher;
 import io.dt4j.core.channels.ChannelStore;
 import io.dt4j.core.manager.DataTransferManager;
 import io.dt4j.core.manager.ManagerOptions;
@@ -95,6 +96,11 @@ public final class ManagerTransfers implements Transfers {
     return t.pull()
         ? manager.openPullDataChannel(t.peer(), t.voucher(), t.root(), t.selector())
         : manager.openPushDataChannel(t.peer(), t.voucher(), t.root(), t.selector());
+  }
+
+  @Override
+  public CompletionStage<Void> sendVoucher(ChannelId channelId, Voucher voucher) {
+    return manager.sendVoucher(channelId, voucher);
   }
 
   @Override

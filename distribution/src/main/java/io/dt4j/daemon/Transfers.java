@@ -2,7 +2,9 @@ package io.dt4j.daemon;
 
 import io.dt4j.api.ChannelId;
 import io.dt4j.api.Subscription;
+import io.dt4j.api.Voucher;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
@@ -31,6 +33,20 @@ public interface Transfers extends AutoCloseable {
    * @return the new channel's id, once the request is sent
    */
   CompletionStage<ChannelId> open(NewTransfer transfer);
+
+  /**
+   * Sends a new voucher on a channel this node opened, e.g. a payment the responder asked for
+   * (data-transfer.md §5.5). This default has no manager to send it with and fails.
+   *
+   * @param channelId the channel
+   * @param voucher the new voucher
+   * @return done once the voucher is recorded and sent
+   */
+  default CompletionStage<Void> sendVoucher(ChannelId channelId, Voucher voucher) {
+    return CompletableFuture.failedFuture(
+        new TransfersUnavailableException(
+            "this node cannot send vouchers: it has no data-transfer manager"));
+  }
 
   /** Pauses a channel. */
   CompletionStage<Void> pause(ChannelId channelId);
