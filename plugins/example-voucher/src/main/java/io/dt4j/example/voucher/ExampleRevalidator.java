@@ -53,11 +53,14 @@ public final class ExampleRevalidator implements Revalidator {
               + account.quota());
     }
     QuotaBook.Account raised = book.raise(channelId, example.quotaBytes());
-    return raised.exhausted()
-        ? RevalidationResult.pause(over(raised))
-        : new RevalidationResult.Resume(
-            Optional.of(
-                new ExampleVoucherResult("quota raised to " + raised.quota(), raised.moved())));
+    if (raised.exhausted()) {
+      return RevalidationResult.pause(over(raised));
+    }
+    if (raised.finished()) {
+      book.forget(channelId); // the resume completes a finalizing channel
+    }
+    return new RevalidationResult.Resume(
+        Optional.of(new ExampleVoucherResult("quota raised to " + raised.quota(), raised.moved())));
   }
 
   @Override
@@ -77,7 +80,7 @@ public final class ExampleRevalidator implements Revalidator {
       return RevalidationResult.notHandled();
     }
     if (known.get().exhausted()) {
-      return RevalidationResult.pause(over(known.get()));
+      return RevalidationResult.pause(over(book.finished(channelId)));
     }
     book.forget(channelId);
     return new RevalidationResult.Continue(

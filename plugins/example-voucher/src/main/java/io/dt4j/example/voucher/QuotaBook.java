@@ -26,8 +26,15 @@ final class QuotaBook {
   /** How many accepted quotas one peer may have waiting; older ones are dropped. */
   static final int MAX_WAITING_PER_PEER = 64;
 
-  /** What one channel has moved, against its deal's quota. */
-  record Account(String dealRef, long quota, long moved) {
+  /**
+   * What one channel has moved, against its deal's quota.
+   *
+   * @param dealRef the deal
+   * @param quota the bytes the deal allows
+   * @param moved the bytes moved
+   * @param finished whether all data has moved (the channel is finalizing)
+   */
+  record Account(String dealRef, long quota, long moved, boolean finished) {
     /** Returns whether the channel moved more than its quota. */
     boolean exhausted() {
       return moved > quota;
@@ -65,9 +72,9 @@ final class QuotaBook {
       if (first == null) {
         return Optional.empty();
       }
-      account = new Account(first.dealRef(), first.quotaBytes(), 0);
+      account = new Account(first.dealRef(), first.quotaBytes(), 0, false);
     }
-    Account now = new Account(account.dealRef(), account.quota(), account.moved() + bytes);
+    Account now = new Account(account.dealRef(), account.quota(), account.moved() + bytes, false);
     accounts.put(channel, now);
     return Optional.of(now);
   }
@@ -80,7 +87,15 @@ final class QuotaBook {
   /** Sets a channel's quota to a new voucher's. */
   synchronized Account raise(ChannelId channel, long quota) {
     Account now = accounts.get(channel);
-    now = new Account(now.dealRef(), quota, now.moved());
+    now = new Account(now.dealRef(), quota, now.moved(), now.finished());
+    accounts.put(channel, now);
+    return now;
+  }
+
+  /** Notes that all of a channel's data has moved. */
+  synchronized Account finished(ChannelId channel) {
+    Account now = accounts.get(channel);
+    now = new Account(now.dealRef(), now.quota(), now.moved(), true);
     accounts.put(channel, now);
     return now;
   }

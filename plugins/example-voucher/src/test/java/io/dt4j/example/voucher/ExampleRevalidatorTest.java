@@ -84,10 +84,16 @@ class ExampleRevalidatorTest {
     revalidator.onPullDataSent(CHANNEL, 150);
 
     assertThat(revalidator.onComplete(CHANNEL)).isInstanceOf(RevalidationResult.Pause.class);
-    revalidator.revalidate(CHANNEL, new ExampleVoucher("deal-1", 150));
-    assertThat(revalidator.onComplete(CHANNEL).voucherResult())
-        .contains(new ExampleVoucherResult("complete", 150));
-    assertThat(revalidator.onComplete(CHANNEL)).isInstanceOf(RevalidationResult.NotHandled.class);
+    assertThat(revalidator.revalidate(CHANNEL, new ExampleVoucher("deal-1", 150)))
+        .isInstanceOf(RevalidationResult.Resume.class);
+    assertThat(book.account(CHANNEL)).as("forgotten once complete").isEmpty();
+
+    ChannelId within = new ChannelId(CLIENT, peer(2), new TransferId(100));
+    accepted(100);
+    revalidator.onPullDataSent(within, 100);
+    assertThat(revalidator.onComplete(within).voucherResult())
+        .contains(new ExampleVoucherResult("complete", 100));
+    assertThat(revalidator.onComplete(within)).isInstanceOf(RevalidationResult.NotHandled.class);
   }
 
   @Test

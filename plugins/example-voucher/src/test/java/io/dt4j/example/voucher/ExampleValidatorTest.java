@@ -43,7 +43,7 @@ class ExampleValidatorTest {
     ChannelId channel = new ChannelId(PEER, SELF, new TransferId(1));
 
     assertThat(book.moved(other, 10)).isEmpty();
-    assertThat(book.moved(channel, 10)).contains(new QuotaBook.Account("deal-7", 100, 10));
+    assertThat(book.moved(channel, 10)).contains(new QuotaBook.Account("deal-7", 100, 10, false));
   }
 
   @Test
