@@ -104,7 +104,19 @@ record DaemonProcess(String name, Process process, Path launcher, Path home, Pat
   ProcessRun cli(String... args) throws Exception {
     List<String> all = new ArrayList<>(List.of(args));
     all.addAll(List.of("--home", home.toString()));
-    return Launcher.dt4j(home.getParent(), launcher, all.toArray(String[]::new));
+    try {
+      return Launcher.dt4j(home.getParent(), launcher, all.toArray(String[]::new));
+    } catch (AssertionError e) {
+      // a command that hung: the daemon's last log lines say where it stood
+      List<String> log = Files.readAllLines(err);
+      throw new AssertionError(
+          e.getMessage()
+              + "\n"
+              + name
+              + "'s log, last lines:\n"
+              + String.join("\n", log.subList(Math.max(0, log.size() - 40), log.size())),
+          e);
+    }
   }
 
   /** Imports a file; returns its root CID. */

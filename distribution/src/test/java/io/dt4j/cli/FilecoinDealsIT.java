@@ -76,12 +76,16 @@ class FilecoinDealsIT {
 
   @Test
   void storagePushOfAnAllowListedProposalLandsOnTheProviderIntact() throws Exception {
-    Path file = randomFile("storage.bin", 700_000);
+    storagePushLandsIntact("storage.bin", 700_000);
+  }
+
+  private static void storagePushLandsIntact(String name, int size) throws Exception {
+    Path file = randomFile(name, size);
     String root = client.importFile(file);
 
     ProcessRun push =
         transfer(client, "push", root, STORAGE, MarketVouchers.storage(allowedProposal), "--json");
-    Path exported = scratch.resolve("stored.bin");
+    Path exported = scratch.resolve("stored-" + name);
     ProcessRun export = provider.cli("export", root, "--out", exported.toString());
 
     assertThat(push.exitCode()).as("%s", push.err()).isZero();
@@ -177,7 +181,7 @@ class FilecoinDealsIT {
     } finally {
       mallory.stop();
     }
-    storagePushOfAnAllowListedProposalLandsOnTheProviderIntact();
+    storagePushLandsIntact("after-mallory.bin", 500_000);
   }
 
   @Test
