@@ -99,6 +99,11 @@ public final class ManagerTransfers implements Transfers {
   }
 
   @Override
+  public CompletionStage<Void> sendVoucher(ChannelId channelId, Voucher voucher) {
+    return manager.sendVoucher(channelId, voucher);
+  }
+
+  @Override
   public CompletionStage<Void> pause(ChannelId channelId) {
     return manager.pauseDataTransferChannel(channelId);
   }

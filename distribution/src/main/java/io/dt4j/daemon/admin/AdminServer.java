@@ -111,6 +111,9 @@ public final class AdminServer implements AutoCloseable {
         .post("ResumeDataTransfer", x -> channels.resume(action(x)))
         .post("RestartDataTransfer", x -> channels.restart(action(x)))
         .post("CancelDataTransfer", x -> channels.cancel(action(x)))
+        .post(
+            "SendDataTransferVoucher",
+            x -> channels.voucher(x.body(ChannelMessages.NewVoucher.class)))
         .post("OpenPullDataChannel", x -> channels.open(true, x.body(ChannelMessages.Open.class)))
         .post("OpenPushDataChannel", x -> channels.open(false, x.body(ChannelMessages.Open.class)))
         .get("events", events::serve)
