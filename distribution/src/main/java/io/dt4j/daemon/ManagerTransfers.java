@@ -123,11 +123,6 @@ public final class ManagerTransfers implements Transfers {
     return manager.restartDataTransferChannel(channelId);
   }
 
-  @Override
-  public CompletionStage<Void> sendVoucher(ChannelId channelId, Voucher voucher) {
-    return manager.sendVoucher(channelId, voucher);
-  }
-
   /** Stops the manager: transfers end, channels are persisted, peers are told. */
   @Override
   public void close() {

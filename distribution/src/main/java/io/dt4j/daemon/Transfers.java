@@ -60,21 +60,6 @@ public interface Transfers extends AutoCloseable {
   /** Restarts a channel after a disconnect or a restart. */
   CompletionStage<Void> restart(ChannelId channelId);
 
-  /**
-   * Sends a new voucher on a channel this node opened, e.g. to pay for more data after the
-   * responder paused the channel for payment (go-data-transfer's {@code SendVoucher}).
-   *
-   * @param channelId the channel
-   * @param voucher the new voucher, of the channel's voucher type
-   * @return completes when sent; fails with {@link TransfersUnavailableException} on a node without
-   *     a data-transfer manager
-   */
-  default CompletionStage<Void> sendVoucher(ChannelId channelId, Voucher voucher) {
-    return CompletableFuture.failedFuture(
-        new TransfersUnavailableException(
-            "this node has no data-transfer manager to send a voucher with"));
-  }
-
   /** Stops: channels are persisted, peers told where the implementation can. */
   @Override
   void close();
