@@ -19,6 +19,14 @@ class CarReaderFuzzTest {
   @MethodSource("io.dt4j.reliability.fuzz.FuzzSeeds#car")
   @FuzzTest
   void decoderKeepsItsContract(byte[] input) {
+    check(input);
+  }
+
+  /**
+   * Runs the decoder on one input and checks its contract (also for {@link
+   * NetworkDecodersFuzzTest}).
+   */
+  static void check(byte[] input) {
     CONTRACT.check(input, CarReaderFuzzTest::readAll);
   }
 

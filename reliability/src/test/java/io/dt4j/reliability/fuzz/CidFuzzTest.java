@@ -15,6 +15,14 @@ class CidFuzzTest {
   @MethodSource("io.dt4j.reliability.fuzz.FuzzSeeds#cids")
   @FuzzTest
   void decoderKeepsItsContract(byte[] input) {
+    check(input);
+  }
+
+  /**
+   * Runs the decoder on one input and checks its contract (also for {@link
+   * NetworkDecodersFuzzTest}).
+   */
+  static void check(byte[] input) {
     CONTRACT.check(input, Cid::fromBytes);
     CONTRACT.check(input, Multihash::fromBytes);
     CONTRACT.check(input, bytes -> Cid.parse(new String(bytes, StandardCharsets.ISO_8859_1)));

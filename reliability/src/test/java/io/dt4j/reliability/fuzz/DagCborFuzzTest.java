@@ -13,6 +13,14 @@ class DagCborFuzzTest {
   @MethodSource("io.dt4j.reliability.fuzz.FuzzSeeds#dagCbor")
   @FuzzTest
   void decoderKeepsItsContract(byte[] input) {
+    check(input);
+  }
+
+  /**
+   * Runs the decoder on one input and checks its contract (also for {@link
+   * NetworkDecodersFuzzTest}).
+   */
+  static void check(byte[] input) {
     CONTRACT.check(input, DagCbor::decode);
   }
 }

@@ -15,6 +15,14 @@ class DagPbFuzzTest {
   @MethodSource("io.dt4j.reliability.fuzz.FuzzSeeds#dagPb")
   @FuzzTest
   void decoderKeepsItsContract(byte[] input) {
+    check(input);
+  }
+
+  /**
+   * Runs the decoder on one input and checks its contract (also for {@link
+   * NetworkDecodersFuzzTest}).
+   */
+  static void check(byte[] input) {
     CONTRACT.check(input, DagPbFuzzTest::decode);
   }
 

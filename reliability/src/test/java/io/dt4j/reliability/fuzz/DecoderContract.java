@@ -39,10 +39,18 @@ final class DecoderContract {
     void decode(byte[] input) throws Exception;
   }
 
-  private final List<Class<? extends Throwable>> allowed;
+  /**
+   * Allocation allowed per input byte for a Netty pipeline fed in reads as small as one byte: each
+   * read costs buffer wrappers and cumulation components, in proportion to the bytes still.
+   */
+  static final long NETTY_BYTES_PER_INPUT_BYTE = 4096;
 
-  private DecoderContract(List<Class<? extends Throwable>> allowed) {
+  private final List<Class<? extends Throwable>> allowed;
+  private final long bytesPerInputByte;
+
+  private DecoderContract(List<Class<? extends Throwable>> allowed, long bytesPerInputByte) {
     this.allowed = allowed;
+    this.bytesPerInputByte = bytesPerInputByte;
   }
 
   /**
@@ -53,7 +61,16 @@ final class DecoderContract {
    */
   @SafeVarargs
   static DecoderContract failingOnlyWith(Class<? extends Throwable>... allowed) {
-    return new DecoderContract(List.of(allowed));
+    return new DecoderContract(List.of(allowed), BYTES_PER_INPUT_BYTE);
+  }
+
+  /**
+   * The same contract for a decoder run in a Netty pipeline ({@link EmbeddedDecoder}).
+   *
+   * @return the contract with {@link #NETTY_BYTES_PER_INPUT_BYTE}
+   */
+  DecoderContract inNettyPipeline() {
+    return new DecoderContract(allowed, NETTY_BYTES_PER_INPUT_BYTE);
   }
 
   /**
@@ -62,8 +79,8 @@ final class DecoderContract {
    * @param inputLength bytes of input
    * @return bytes of heap
    */
-  static long allocationLimit(long inputLength) {
-    return BASE_ALLOCATION + BYTES_PER_INPUT_BYTE * inputLength;
+  long allocationLimit(long inputLength) {
+    return BASE_ALLOCATION + bytesPerInputByte * inputLength;
   }
 
   /**

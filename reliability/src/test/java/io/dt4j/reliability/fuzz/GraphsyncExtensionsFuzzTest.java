@@ -23,6 +23,14 @@ class GraphsyncExtensionsFuzzTest {
   @MethodSource("io.dt4j.reliability.fuzz.FuzzSeeds#graphsyncExtensions")
   @FuzzTest
   void decoderKeepsItsContract(byte[] input) {
+    check(input);
+  }
+
+  /**
+   * Runs the decoder on one input and checks its contract (also for {@link
+   * NetworkDecodersFuzzTest}).
+   */
+  static void check(byte[] input) {
     CONTRACT.check(input, GraphsyncExtensionsFuzzTest::decode);
   }
 

@@ -22,6 +22,14 @@ class GraphsyncMessageFuzzTest {
   @MethodSource("io.dt4j.reliability.fuzz.FuzzSeeds#graphsyncMessages")
   @FuzzTest
   void decoderKeepsItsContract(byte[] input) {
+    check(input);
+  }
+
+  /**
+   * Runs the decoder on one input and checks its contract (also for {@link
+   * NetworkDecodersFuzzTest}).
+   */
+  static void check(byte[] input) {
     CONTRACT.check(input, GraphsyncMessageFuzzTest::readStream);
   }
 

@@ -18,6 +18,14 @@ class IdentifyFuzzTest {
   @MethodSource("io.dt4j.reliability.fuzz.FuzzSeeds#identify")
   @FuzzTest
   void decoderKeepsItsContract(byte[] input) {
+    check(input);
+  }
+
+  /**
+   * Runs the decoder on one input and checks its contract (also for {@link
+   * NetworkDecodersFuzzTest}).
+   */
+  static void check(byte[] input) {
     CONTRACT.check(input, IdentifyMessage::decodeStream);
     CONTRACT.check(input, Multiaddr::fromBytes);
   }

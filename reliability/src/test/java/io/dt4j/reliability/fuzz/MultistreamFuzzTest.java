@@ -16,11 +16,22 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MultistreamFuzzTest {
   private static final DecoderContract CONTRACT =
       DecoderContract.failingOnlyWith(
-          TooLongFrameException.class, CorruptedFrameException.class, MultistreamException.class);
+              TooLongFrameException.class,
+              CorruptedFrameException.class,
+              MultistreamException.class)
+          .inNettyPipeline();
 
   @MethodSource("io.dt4j.reliability.fuzz.FuzzSeeds#multistream")
   @FuzzTest
   void decoderKeepsItsContract(byte[] input) {
+    check(input);
+  }
+
+  /**
+   * Runs the decoder on one input and checks its contract (also for {@link
+   * NetworkDecodersFuzzTest}).
+   */
+  static void check(byte[] input) {
     CONTRACT.check(input, MultistreamFuzzTest::readStream);
   }
 

@@ -19,11 +19,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 class NoiseFuzzTest {
   private static final DecoderContract CONTRACT =
       DecoderContract.failingOnlyWith(
-          NoiseException.class, MalformedKeyException.class, CorruptedFrameException.class);
+              NoiseException.class, MalformedKeyException.class, CorruptedFrameException.class)
+          .inNettyPipeline();
 
   @MethodSource("io.dt4j.reliability.fuzz.FuzzSeeds#noise")
   @FuzzTest
   void decoderKeepsItsContract(byte[] input) {
+    check(input);
+  }
+
+  /**
+   * Runs the decoder on one input and checks its contract (also for {@link
+   * NetworkDecodersFuzzTest}).
+   */
+  static void check(byte[] input) {
     CONTRACT.check(input, NoiseFuzzTest::readStream);
   }
 

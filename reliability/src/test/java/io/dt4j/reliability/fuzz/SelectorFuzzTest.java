@@ -18,6 +18,14 @@ class SelectorFuzzTest {
   @MethodSource("io.dt4j.reliability.fuzz.FuzzSeeds#selectors")
   @FuzzTest
   void decoderKeepsItsContract(byte[] input) {
+    check(input);
+  }
+
+  /**
+   * Runs the decoder on one input and checks its contract (also for {@link
+   * NetworkDecodersFuzzTest}).
+   */
+  static void check(byte[] input) {
     CONTRACT.check(input, bytes -> SelectorParser.parse(DagCbor.decode(bytes)));
   }
 }

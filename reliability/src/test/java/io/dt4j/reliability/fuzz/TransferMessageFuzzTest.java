@@ -20,6 +20,14 @@ class TransferMessageFuzzTest {
   @MethodSource("io.dt4j.reliability.fuzz.FuzzSeeds#transferMessages")
   @FuzzTest
   void decoderKeepsItsContract(byte[] input) {
+    check(input);
+  }
+
+  /**
+   * Runs the decoder on one input and checks its contract (also for {@link
+   * NetworkDecodersFuzzTest}).
+   */
+  static void check(byte[] input) {
     CONTRACT.check(input, TransferMessageFuzzTest::readStream);
   }
 

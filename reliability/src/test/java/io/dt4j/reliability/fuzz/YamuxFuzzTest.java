@@ -13,11 +13,19 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class YamuxFuzzTest {
   private static final DecoderContract CONTRACT =
-      DecoderContract.failingOnlyWith(YamuxProtocolException.class);
+      DecoderContract.failingOnlyWith(YamuxProtocolException.class).inNettyPipeline();
 
   @MethodSource("io.dt4j.reliability.fuzz.FuzzSeeds#yamux")
   @FuzzTest
   void decoderKeepsItsContract(byte[] input) {
+    check(input);
+  }
+
+  /**
+   * Runs the decoder on one input and checks its contract (also for {@link
+   * NetworkDecodersFuzzTest}).
+   */
+  static void check(byte[] input) {
     CONTRACT.check(input, YamuxFuzzTest::readStream);
   }
 
