@@ -148,6 +148,7 @@ public final class Dt4jNode implements AutoCloseable {
       }
       createFolder(config.pluginsDir());
     }
+    PluginsDirectory.writableByOthers(config.pluginsDir()).ifPresent(LOG::warn);
     try {
       PluginHost started =
           PluginHost.start(PluginHostOptions.of(config.pluginsDir(), config.pluginsStrict()));
