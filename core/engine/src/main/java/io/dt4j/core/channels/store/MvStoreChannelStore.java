@@ -111,7 +111,8 @@ public final class MvStoreChannelStore implements ChannelStore {
     } catch (java.io.IOException e) {
       throw new ChannelStoreException("cannot create data directory " + dataDir + ": " + e, e);
     }
-    return new MvStoreChannelStore(StoreFile.open(dataDir.resolve(FILE_NAME)), options);
+    return new MvStoreChannelStore(
+        StoreFile.open(dataDir.resolve(FILE_NAME), options.fsync()), options);
   }
 
   @Override
