@@ -39,6 +39,8 @@ import org.h2.mvstore.MVStore;
  * <p><b>Durability.</b> A write returns after {@code commit()}: the new chunk is in the operating
  * system's file cache and survives the process being killed. It survives a power loss or kernel
  * crash only with {@link Options#fsync()} (an {@code fsync} per write), which is off by default.
+ * Without it the file is never forced, not even where MVStore would on its own (see {@code
+ * ForcedOnRequestFileStore}): such a flush in the middle of a block's write stalled transfers.
  *
  * <p><b>Opening.</b> Records that do not decode are skipped and listed in {@link #problems()} with
  * their channel id ({@link #get} then finds no such channel; saving it again replaces the bad
@@ -111,7 +113,8 @@ public final class MvStoreChannelStore implements ChannelStore {
     } catch (java.io.IOException e) {
       throw new ChannelStoreException("cannot create data directory " + dataDir + ": " + e, e);
     }
-    return new MvStoreChannelStore(StoreFile.open(dataDir.resolve(FILE_NAME)), options);
+    return new MvStoreChannelStore(
+        StoreFile.open(dataDir.resolve(FILE_NAME), options.fsync()), options);
   }
 
   @Override

@@ -53,16 +53,21 @@ final class StoreFile {
 
   private StoreFile() {}
 
-  /** Opens or creates the store file, recovering a damaged one. */
-  static Opened open(Path file) {
+  /**
+   * Opens or creates the store file, recovering a damaged one.
+   *
+   * @param file the store file
+   * @param fsync whether MVStore's own flushes go to the disk ({@link ForcedOnRequestFileStore})
+   */
+  static Opened open(Path file, boolean fsync) {
     try {
       if (!Files.exists(file)) {
-        return new Opened(openWritable(file), List.of());
+        return new Opened(openWritable(file, fsync), List.of());
       }
       if (Files.size(file) == 0) {
         Path aside = moveAside(file);
         return new Opened(
-            openWritable(file),
+            openWritable(file, fsync),
             List.of(
                 problem(
                     "store file was empty (0 bytes): no channels loaded, opened as a new store;"
@@ -76,9 +81,9 @@ final class StoreFile {
       }
       if (problems.isEmpty()) {
         damaged.close();
-        return new Opened(openWritable(file), List.of());
+        return new Opened(openWritable(file, fsync), List.of());
       }
-      return new Opened(recover(file, damaged, problems), List.copyOf(problems));
+      return new Opened(recover(file, damaged, problems, fsync), List.copyOf(problems));
     } catch (IOException e) {
       throw new ChannelStoreException("cannot open channel store " + file + ": " + e, e);
     }
@@ -91,10 +96,18 @@ final class StoreFile {
    * commit writes a new chunk of several kilobytes). Reuse is safe against a killed process, as the
    * crash test shows: MVStore only overwrites chunks that the newest committed version does not
    * use, and the operating system keeps the order of our writes. Against power loss the order on
-   * disk is only kept with the fsync option.
+   * disk is only kept with the fsync option, which is why MVStore's own flushes follow it ({@link
+   * ForcedOnRequestFileStore}).
    */
-  static MVStore openWritable(Path file) {
-    MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
+  static MVStore openWritable(Path file, boolean fsync) {
+    ForcedOnRequestFileStore fileStore = new ForcedOnRequestFileStore(file.toString(), fsync);
+    MVStore store;
+    try {
+      store = new MVStore.Builder().adoptFileStore(fileStore).autoCommitDisabled().open();
+    } catch (RuntimeException e) {
+      fileStore.close();
+      throw e;
+    }
     store.setRetentionTime(0);
     return store;
   }
@@ -194,17 +207,18 @@ final class StoreFile {
    * Copies what reads into a new file, then swaps: damaged file aside, new file in its place. Until
    * the swap the original stays where it was, so a crash during recovery loses nothing.
    */
-  private static MVStore recover(Path file, MVStore damaged, List<StoreProblem> problems)
-      throws IOException {
+  private static MVStore recover(
+      Path file, MVStore damaged, List<StoreProblem> problems, boolean fsync) throws IOException {
     Path salvageFile = file.resolveSibling(file.getFileName() + ".salvage");
     Files.deleteIfExists(salvageFile); // our own leftover from a recovery that did not finish
-    MVStore salvaged = openWritable(salvageFile);
+    MVStore salvaged = openWritable(salvageFile, true);
     try {
       if (damaged != null) {
         Salvage.copy(ChannelMaps.open(damaged), ChannelMaps.open(salvaged), problems);
         damaged.close();
       }
       salvaged.commit();
+      salvaged.sync(); // on the disk before it replaces the damaged file
       salvaged.close();
     } catch (RuntimeException e) {
       salvaged.closeImmediately();
@@ -213,7 +227,7 @@ final class StoreFile {
     Path aside = moveAside(file);
     Files.move(salvageFile, file, StandardCopyOption.ATOMIC_MOVE);
     problems.add(problem("the damaged store file was kept as " + aside));
-    return openWritable(file);
+    return openWritable(file, fsync);
   }
 
   private static Path moveAside(Path file) throws IOException {
