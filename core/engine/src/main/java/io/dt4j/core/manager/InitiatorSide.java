@@ -21,8 +21,14 @@ import org.slf4j.LoggerFactory;
 /**
  * The initiator's handling of responses, whether they came on dt-net or with the transport
  * (data-transfer.md §5.9): the voucher result is decoded and recorded, then the {@link
- * ResponseRules} events are applied. A Complete for a channel that was never accepted and moved no
- * data is out of order: logged and dropped.
+ * ResponseRules} events are applied.
+ *
+ * <p>A Complete may arrive before the Accept: for a pull the Accept comes with the transport's
+ * response while the Complete comes on dt-net (data-transfer.md §5.2), so nothing orders them. As
+ * in Go's channel FSM, {@code ResponderCompletes} is allowed from Requested: the Complete implies
+ * the acceptance (Requested → ResponderCompleted), the channel completes when its own transport
+ * finishes, and the late Accept finds no transition and changes nothing. An ending is never
+ * dropped.
  */
 final class InitiatorSide {
   private static final Logger log = LoggerFactory.getLogger("dt-impl");
@@ -69,10 +75,8 @@ final class InitiatorSide {
   private static List<ChannelEvent> eventsFor(
       ChannelRecord current, TransferResponse response, Optional<EncodedVoucher> result) {
     ChannelId channelId = current.channelId();
-    if (outOfOrder(current, response)) {
-      log.warn(
-          "channel {}: {} before the channel was accepted: dropped", channelId, response.type());
-      return List.of();
+    if (response.type() == MessageType.COMPLETE && current.status() == Status.REQUESTED) {
+      log.debug("channel {}: responder completed before its acceptance arrived", channelId);
     }
     if (response.type() == MessageType.CANCEL && ChannelUpdates.isEnding(current.status())) {
       log.info("channel {}: cancel while {}: nothing more to do", channelId, current.status());
@@ -114,13 +118,5 @@ final class InitiatorSide {
             && (response.type() == MessageType.UPDATE
                 || response.type() == MessageType.VOUCHER_RESULT);
     return resumption && status == Status.ONGOING ? Outcome.RESUME : Outcome.PROCEED;
-  }
-
-  private static boolean outOfOrder(ChannelRecord record, TransferResponse response) {
-    return response.type() == MessageType.COMPLETE
-        && record.status() == Status.REQUESTED
-        && record.sent() == 0
-        && record.received() == 0
-        && record.queued() == 0;
   }
 }

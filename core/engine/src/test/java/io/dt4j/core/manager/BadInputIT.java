@@ -5,6 +5,8 @@ import static io.dt4j.api.EventCode.CLEANUP_COMPLETE;
 import static io.dt4j.api.EventCode.ERROR;
 import static io.dt4j.api.EventCode.NEW_VOUCHER_RESULT;
 import static io.dt4j.api.EventCode.OPEN;
+import static io.dt4j.api.EventCode.RESPONDER_COMPLETES;
+import static io.dt4j.api.EventCode.RESUME_RESPONDER;
 import static io.dt4j.core.manager.Direction.seq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -28,7 +30,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Bad input never crashes a manager or touches another channel: messages about channels that do not
- * exist, a Complete before the channel was accepted, and a revalidator that throws.
+ * exist, a Complete before the channel was accepted (kept, as in Go), and a revalidator that
+ * throws.
  */
 class BadInputIT {
   private static final EncodedVoucher VOUCHER =
@@ -75,22 +78,33 @@ class BadInputIT {
   }
 
   @Test
-  void aCompleteBeforeTheChannelWasAcceptedIsDropped() throws Exception {
+  void aCompleteBeforeTheAcceptImpliesTheAcceptanceAndTheLateAcceptChangesNothing()
+      throws Exception {
     try (Scenario s = Scenario.start(Direction.PUSH);
         RawPeer carol = new RawPeer()) {
-      carol.meet(s.alice);
-      ChannelId chid =
-          s.alice
-              .manager
-              .openPushDataChannel(
-                  carol.peerId(),
-                  new TestVoucher("deal-13", 1),
-                  s.dag.root(),
-                  Selectors.EXPLORE_ALL)
-              .toCompletableFuture()
-              .get(10, TimeUnit.SECONDS);
-      await().atMost(EventLog.TIMEOUT).until(() -> !carol.received.isEmpty());
-      assertThat(carol.received.get(0)).isInstanceOf(TransferRequest.class);
+      ChannelId chid = pushToRawPeer(s, carol, "deal-13");
+
+      carol.sendOnOneStream(
+          s.alice,
+          Messages.decision(MessageType.COMPLETE, chid.id(), true, false, Optional.empty()),
+          Messages.decision(MessageType.NEW, chid.id(), true, false, Optional.empty()));
+
+      // as in Go (§4.4): ResponderCompletes from Requested; Accept is then not allowed, the
+      // New's resumption is only recorded; the channel waits for its own transport to finish
+      await()
+          .atMost(EventLog.TIMEOUT)
+          .until(() -> s.alice.events.codes(chid).contains(RESUME_RESPONDER));
+      assertThat(s.alice.events.codes(chid))
+          .containsExactly(OPEN, RESPONDER_COMPLETES, RESUME_RESPONDER);
+      assertThat(s.alice.manager.transferChannelStatus(chid)).isEqualTo(Status.RESPONDER_COMPLETED);
+    }
+  }
+
+  @Test
+  void aRejectionAfterAnEarlyCompleteStillFailsTheChannel() throws Exception {
+    try (Scenario s = Scenario.start(Direction.PUSH);
+        RawPeer carol = new RawPeer()) {
+      ChannelId chid = pushToRawPeer(s, carol, "deal-16");
 
       carol.sendOnOneStream(
           s.alice,
@@ -98,10 +112,26 @@ class BadInputIT {
           Messages.decision(MessageType.NEW, chid.id(), false, false, Optional.empty()));
 
       s.alice.events.awaitEnd(chid);
-      assertThat(s.alice.events.codes(chid)).containsExactly(OPEN, ERROR, CLEANUP_COMPLETE);
+      assertThat(s.alice.events.codes(chid))
+          .containsExactly(OPEN, RESPONDER_COMPLETES, ERROR, CLEANUP_COMPLETE);
       assertThat(s.alice.manager.channelState(chid).message())
           .isEqualTo(TransferRejectedException.GO_TEXT);
     }
+  }
+
+  /** Alice pushes to a raw peer, who has received her request once this returns. */
+  private static ChannelId pushToRawPeer(Scenario s, RawPeer carol, String deal) throws Exception {
+    carol.meet(s.alice);
+    ChannelId chid =
+        s.alice
+            .manager
+            .openPushDataChannel(
+                carol.peerId(), new TestVoucher(deal, 1), s.dag.root(), Selectors.EXPLORE_ALL)
+            .toCompletableFuture()
+            .get(10, TimeUnit.SECONDS);
+    await().atMost(EventLog.TIMEOUT).until(() -> !carol.received.isEmpty());
+    assertThat(carol.received.get(0)).isInstanceOf(TransferRequest.class);
+    return chid;
   }
 
   @ParameterizedTest
