@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * A pull restarted after its connection dropped mid-DAG (data-transfer.md §5.7): the new graphsync
@@ -71,6 +72,8 @@ class RestartIT {
     assertThat(received.storedTwice().keySet()).isSubsetOf(held);
     assertThat(recipient.events(chid)).contains(RESTART);
     assertThat(recipient.manager.channelState(chid).received()).isEqualTo(file.blockBytes());
+    assertThat(recipient.transport.channelCounters(chid).get("duplicateBlocks"))
+        .isLessThanOrEqualTo(1L);
   }
 
   private void dropConnections() {
