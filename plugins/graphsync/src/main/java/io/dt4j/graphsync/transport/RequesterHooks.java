@@ -138,6 +138,7 @@ final class RequesterHooks {
     if (chid.isEmpty()) {
       return;
     }
+    core.wire().received(chid.get(), block.link(), block.sizeOnWire());
     HookResult<Void> result =
         core.handler()
             .signal(
