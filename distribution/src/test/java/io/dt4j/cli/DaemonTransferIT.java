@@ -102,7 +102,10 @@ class DaemonTransferIT {
 
     long started = System.nanoTime();
     ProcessRun pull = dt4jLong("pull", carol.line("listen:"), file.root(), "--out", out, dave);
-    LOG.info("pull of {} MiB took {} ms", SIZE >> 20, (System.nanoTime() - started) / 1_000_000);
+    LOG.warn(
+        "timing: pull (and export) of {} MiB took {} ms",
+        SIZE >> 20,
+        (System.nanoTime() - started) / 1_000_000);
 
     assertThat(pull.exitCode()).as("%s", pull.err()).isZero();
     assertThat(sha256(out)).isEqualTo(sha256(file.path()));
@@ -117,7 +120,8 @@ class DaemonTransferIT {
 
     long started = System.nanoTime();
     ProcessRun push = dt4jLong("push", carol.line("listen:"), file.root(), dave);
-    LOG.info("push of {} MiB took {} ms", SIZE >> 20, (System.nanoTime() - started) / 1_000_000);
+    LOG.warn(
+        "timing: push of {} MiB took {} ms", SIZE >> 20, (System.nanoTime() - started) / 1_000_000);
     ProcessRun export = dt4jLong("export", file.root(), "-o", out, carol);
 
     assertThat(push.exitCode()).as("%s", push.err()).isZero();
