@@ -11,6 +11,8 @@ import io.dt4j.core.manager.ManagerOptions;
 import io.dt4j.core.network.DataTransferNetwork;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -26,14 +28,20 @@ public final class ManagerTransfers implements Transfers {
 
   private final Manager manager;
   private final VoucherTypes types;
+  private final Optional<Transport> transport;
 
   /**
    * @param manager the started manager; {@link #close()} stops it
    * @param types the voucher types, to show vouchers
    */
   public ManagerTransfers(Manager manager, VoucherTypes types) {
+    this(manager, types, Optional.empty());
+  }
+
+  private ManagerTransfers(Manager manager, VoucherTypes types, Optional<Transport> transport) {
     this.manager = manager;
     this.types = types;
+    this.transport = transport;
   }
 
   /**
@@ -58,7 +66,8 @@ public final class ManagerTransfers implements Transfers {
     for (String problem : manager.registerDiscovered(node.plugins())) {
       LOG.warn("plugin extension not registered: {}", problem);
     }
-    ManagerTransfers transfers = new ManagerTransfers(manager, node.voucherTypes());
+    ManagerTransfers transfers =
+        new ManagerTransfers(manager, node.voucherTypes(), Optional.of(transport));
     try {
       manager.start().toCompletableFuture().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
@@ -82,6 +91,11 @@ public final class ManagerTransfers implements Transfers {
     return manager.inProgressChannels().values().stream()
         .map(state -> ChannelSnapshot.of(state, types))
         .toList();
+  }
+
+  @Override
+  public Map<String, Long> transportCounters(ChannelId channelId) {
+    return transport.map(t -> t.channelCounters(channelId)).orElse(Map.of());
   }
 
   @Override

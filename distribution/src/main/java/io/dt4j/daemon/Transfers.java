@@ -4,6 +4,7 @@ import io.dt4j.api.ChannelId;
 import io.dt4j.api.Subscription;
 import io.dt4j.api.Voucher;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -59,6 +60,16 @@ public interface Transfers extends AutoCloseable {
 
   /** Restarts a channel after a disconnect or a restart. */
   CompletionStage<Void> restart(ChannelId channelId);
+
+  /**
+   * Returns what the transport counted for a channel (e.g. blocks on the wire), by name.
+   *
+   * @param channelId the channel
+   * @return the counters; empty if the transport keeps none
+   */
+  default Map<String, Long> transportCounters(ChannelId channelId) {
+    return Map.of();
+  }
 
   /** Stops: channels are persisted, peers told where the implementation can. */
   @Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +37,17 @@ final class Launcher {
 
   /** Runs a launcher to its end with the JDK running this test. */
   static ProcessRun dt4j(Path scratch, Path launcher, String... args) throws Exception {
-    return dt4jWithin(TIMEOUT_SECONDS, scratch, launcher, args);
+    return dt4j(scratch, launcher, Duration.ofSeconds(TIMEOUT_SECONDS), args);
   }
 
   /** Runs a launcher to its end with the JDK running this test, for at most {@code seconds}. */
   static ProcessRun dt4jWithin(long seconds, Path scratch, Path launcher, String... args)
+      throws Exception {
+    return dt4j(scratch, launcher, Duration.ofSeconds(seconds), args);
+  }
+
+  /** Runs a launcher to its end, waiting at most {@code timeout} (a long transfer). */
+  static ProcessRun dt4j(Path scratch, Path launcher, Duration timeout, String... args)
       throws Exception {
     List<String> command = new ArrayList<>(List.of(launcher.toString()));
     command.addAll(List.of(args));
@@ -53,24 +60,24 @@ final class Launcher {
             System.getProperty("java.home"),
             "JAVA_OPTS",
             "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"),
-        seconds);
+        timeout);
   }
 
   /** Runs a command to its end; stdout and stderr go through files in {@code scratch}. */
   static ProcessRun run(Path scratch, List<String> command, Map<String, String> environment)
       throws Exception {
-    return run(scratch, command, environment, TIMEOUT_SECONDS);
+    return run(scratch, command, environment, Duration.ofSeconds(TIMEOUT_SECONDS));
   }
 
   private static ProcessRun run(
-      Path scratch, List<String> command, Map<String, String> environment, long seconds)
+      Path scratch, List<String> command, Map<String, String> environment, Duration timeout)
       throws Exception {
     Path out = Files.createTempFile(scratch, "out", ".txt");
     Path err = Files.createTempFile(scratch, "err", ".txt");
     Process process = start(command, environment, out, err);
-    if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+    if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
       process.destroyForcibly();
-      fail("%s did not finish within %d s", command, seconds);
+      fail("%s did not finish within %d s", command, timeout.toSeconds());
     }
     return new ProcessRun(process.exitValue(), Files.readAllLines(out), Files.readAllLines(err));
   }

@@ -2,6 +2,7 @@ package io.dt4j.api;
 
 import io.dt4j.ipld.Cid;
 import io.dt4j.ipld.Node;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
@@ -58,6 +59,18 @@ public interface Transport {
    * @param channelId the channel
    */
   void cleanupChannel(ChannelId channelId);
+
+  /**
+   * Returns counters this transport keeps for a channel beyond the manager's byte counts, by name
+   * (e.g. graphsync's {@code blocksOnWire} and {@code duplicateBlocks}), for operators and tests.
+   * The default keeps none.
+   *
+   * @param channelId the channel
+   * @return the counters, empty if there are none (yet)
+   */
+  default Map<String, Long> channelCounters(ChannelId channelId) {
+    return Map.of();
+  }
 
   /**
    * Stops the transport: cancels its requests and releases its resources.

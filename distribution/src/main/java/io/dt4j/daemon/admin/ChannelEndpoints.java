@@ -217,7 +217,11 @@ final class ChannelEndpoints {
   }
 
   private ChannelInfo info(ChannelSnapshot channel) {
-    return ChannelInfo.of(channel, activity, clock.instant());
+    return ChannelInfo.of(
+        channel,
+        activity,
+        clock.instant(),
+        node.transfers().transportCounters(channel.channelId()));
   }
 
   private static String required(String value, String field) {

@@ -6,6 +6,8 @@ import io.dt4j.daemon.ChannelSnapshot;
 import io.dt4j.daemon.DagJson;
 import io.dt4j.daemon.VoucherTypes;
 import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A channel as the admin API, {@code dt4j channels --json} and {@code dt4j channel show --json}
@@ -40,6 +42,9 @@ import java.time.Instant;
  * @param message the last error or information; may be empty
  * @param receivedCids distinct blocks received
  * @param updated when the daemon last saw an event of the channel (RFC 3339), or null
+ * @param transportCounters what the transport counted for the channel, by name (graphsync: {@code
+ *     blocksOnWire}, {@code bytesOnWire}, {@code duplicateBlocks} on the receiving node); empty if
+ *     nothing, and always empty in the event stream
  */
 public record ChannelInfo(
     String id,
@@ -69,7 +74,8 @@ public record ChannelInfo(
     boolean stalled,
     String message,
     long receivedCids,
-    String updated) {
+    String updated,
+    Map<String, Long> transportCounters) {
 
   /**
    * Describes a channel.
@@ -80,6 +86,23 @@ public record ChannelInfo(
    * @return the description
    */
   public static ChannelInfo of(ChannelSnapshot c, ChannelActivity activity, Instant now) {
+    return of(c, activity, now, Map.of());
+  }
+
+  /**
+   * Describes a channel with its transport's counters.
+   *
+   * @param c the channel
+   * @param activity what the daemon learned from its events
+   * @param now the time to compute rate and stall at
+   * @param transportCounters the transport's counters of the channel
+   * @return the description
+   */
+  public static ChannelInfo of(
+      ChannelSnapshot c,
+      ChannelActivity activity,
+      Instant now,
+      Map<String, Long> transportCounters) {
     long transferred = c.transferred();
     double rate = activity.rate(c.channelId(), now);
     Double progress =
@@ -116,6 +139,7 @@ public record ChannelInfo(
         activity.stalled(c, now),
         c.message(),
         c.receivedCids(),
-        activity.updated(c.channelId()).map(Instant::toString).orElse(null));
+        activity.updated(c.channelId()).map(Instant::toString).orElse(null),
+        new TreeMap<>(transportCounters));
   }
 }

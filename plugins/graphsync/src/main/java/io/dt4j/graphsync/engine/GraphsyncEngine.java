@@ -1,6 +1,8 @@
 package io.dt4j.graphsync.engine;
 
 import io.dt4j.api.PeerId;
+import io.dt4j.api.Subscription;
+import io.dt4j.api.host.ConnectionListener;
 import io.dt4j.api.host.Host;
 import io.dt4j.api.host.Stream;
 import io.dt4j.graphsync.Graphsync;
@@ -59,6 +61,7 @@ public final class GraphsyncEngine implements Graphsync {
   private final Map<String, Blockstore> persistenceOptions = new ConcurrentHashMap<>();
   private final AtomicInteger nextRequestId = new AtomicInteger();
   private volatile boolean closed;
+  private Subscription connections;
 
   private GraphsyncEngine(Host host, Blockstore blockstore, GraphsyncOptions options) {
     this.host = Objects.requireNonNull(host, "host");
@@ -87,6 +90,7 @@ public final class GraphsyncEngine implements Graphsync {
   public static GraphsyncEngine start(Host host, Blockstore blockstore, GraphsyncOptions options) {
     GraphsyncEngine engine = new GraphsyncEngine(host, blockstore, options);
     host.setStreamHandler(PROTOCOL_ID, engine::accept);
+    engine.connections = host.addConnectionListener(engine.new Disconnects());
     return engine;
   }
 
@@ -97,6 +101,20 @@ public final class GraphsyncEngine implements Graphsync {
     }
     PeerSession session = session(stream.remotePeer());
     new InboundStreamReader(stream, session.executor(), timers, options, counters, session).start();
+  }
+
+  /** A peer's last connection closed: its session ends its responses (graphsync spec §1). */
+  private final class Disconnects implements ConnectionListener {
+    @Override
+    public void connected(PeerId peer) {}
+
+    @Override
+    public void disconnected(PeerId peer) {
+      PeerSession session = sessions.get(peer);
+      if (session != null && !closed) {
+        session.executor().execute(session::disconnected);
+      }
+    }
   }
 
   private PeerSession session(PeerId peer) {
@@ -204,6 +222,7 @@ public final class GraphsyncEngine implements Graphsync {
     }
     closed = true;
     host.removeStreamHandler(PROTOCOL_ID);
+    connections.close();
     for (PeerSession session : new ArrayList<>(sessions.values())) {
       session.executor().execute(session::close);
     }

@@ -114,6 +114,14 @@ final class PeerSession implements MessageQueue.Listener, InboundStreamReader.Si
     responder.runResponses();
   }
 
+  /**
+   * The last connection to the peer closed: its responses end (requests retry); on the executor.
+   */
+  void disconnected() {
+    log.debug("{} disconnected: abandoning its responses", peer);
+    responder.disconnected();
+  }
+
   /** Cancels the requests, drops the responses and the queue; on the executor. */
   void close() {
     requester.close();

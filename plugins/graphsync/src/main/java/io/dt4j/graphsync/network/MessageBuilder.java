@@ -86,6 +86,13 @@ final class MessageBuilder {
         new ArrayList<>(requests.values()), entries, new ArrayList<>(blocks.values()));
   }
 
+  /** Returns a builder with this one's request entries only (its responses were dropped). */
+  MessageBuilder requestsOnly() {
+    MessageBuilder kept = new MessageBuilder();
+    requests.values().forEach(kept::addRequest);
+    return kept;
+  }
+
   SentMessage sent() {
     return new SentMessage(new ArrayList<>(requests.values()), operations);
   }

@@ -175,6 +175,46 @@ public final class MessageQueue {
     }
   }
 
+  /**
+   * The peer disconnected: every response operation not yet known to be written is dropped and
+   * reported failed (Go shuts the peer's message queue down, so its responses end with a network
+   * error); request entries stay queued and go out once the peer is reachable again. A response
+   * must not wind down over the next connection: its requester has moved on (e.g. restarted).
+   *
+   * @param error what the failed operations are reported with
+   */
+  public void dropResponses(Exception error) {
+    if (closed) {
+      return;
+    }
+    if (stream != null) {
+      stream.reset();
+      stream = null;
+    }
+    seal();
+    List<MessageBuilder> all = new ArrayList<>();
+    retries.forEach(r -> all.add(r.contents()));
+    inFlight.forEach(r -> all.add(r.contents()));
+    all.addAll(sealed);
+    retries.clear();
+    inFlight.clear();
+    inFlightBytes = 0;
+    sealed.clear();
+    List<ResponseOperation> dropped = new ArrayList<>();
+    for (MessageBuilder contents : all) {
+      MessageBuilder kept = contents.requestsOnly();
+      if (!kept.isEmpty()) {
+        sealed.add(kept);
+      }
+      release(contents);
+      dropped.addAll(contents.sent().operations());
+    }
+    if (!dropped.isEmpty()) {
+      listener.messageFailed(new SentMessage(List.of(), dropped), error);
+    }
+    flush();
+  }
+
   private void seal() {
     if (!pending.isEmpty()) {
       sealed.add(pending);

@@ -2,6 +2,7 @@ package io.dt4j.graphsync.responder;
 
 import io.dt4j.api.PeerId;
 import io.dt4j.graphsync.GraphsyncOptions;
+import io.dt4j.graphsync.NetworkException;
 import io.dt4j.graphsync.RequestNotFoundException;
 import io.dt4j.graphsync.hooks.BlockData;
 import io.dt4j.graphsync.hooks.BlockSentListener;
@@ -253,6 +254,25 @@ public final class ResponderPeer {
       }
       for (NetworkErrorListener listener : hooks.networkErrorListeners()) {
         notify(() -> listener.onNetworkError(peer, request, error));
+      }
+    }
+  }
+
+  /**
+   * The peer disconnected: what its responses had queued is dropped and reported failed, and every
+   * response still going is abandoned with a network error, so that none of them completes over a
+   * later connection (the requester restarts its transfer with a new request instead).
+   */
+  public void disconnected() {
+    Exception error = new NetworkException("peer " + peer + " disconnected", null);
+    // nothing may start while they are abandoned
+    waiting.clear();
+    runnable.clear();
+    queue.dropResponses(error);
+    for (ResponseTask task : new ArrayList<>(responses.values())) {
+      task.abandon();
+      for (NetworkErrorListener listener : hooks.networkErrorListeners()) {
+        notify(() -> listener.onNetworkError(peer, task.request(), error));
       }
     }
   }

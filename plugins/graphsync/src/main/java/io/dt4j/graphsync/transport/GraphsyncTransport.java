@@ -21,6 +21,7 @@ import io.dt4j.graphsync.transport.TransferExtensions.NameList;
 import io.dt4j.ipld.Blockstore;
 import io.dt4j.ipld.Cid;
 import io.dt4j.ipld.Node;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -60,7 +61,11 @@ public final class GraphsyncTransport implements PauseableTransport {
   public GraphsyncTransport(Graphsync graphsync, TransferMessageCodec codec) {
     this.core =
         new TransportCore(
-            graphsync, new ChannelRoutes(), new TransferExtensions(codec), new HandlerSlot());
+            graphsync,
+            new ChannelRoutes(),
+            new TransferExtensions(codec),
+            new HandlerSlot(),
+            new WireCounts());
     new RequesterHooks(core).register(graphsync.hooks());
     new ResponderHooks(core, starts).register(graphsync.hooks());
     // after the responder's hooks: a responder's configurer runs while they validate the request
@@ -219,6 +224,18 @@ public final class GraphsyncTransport implements PauseableTransport {
     core.routes().forget(channelId);
     stores.forget(channelId);
     starts.forget(channelId);
+    core.wire().seal(channelId);
+  }
+
+  /**
+   * Counts the blocks whose bytes reached this node for a channel it receives: {@code
+   * blocksOnWire}, {@code bytesOnWire} and {@code duplicateBlocks} (blocks of the channel that had
+   * crossed the wire before, e.g. re-sent after a pause or a restart). Empty before the first
+   * block.
+   */
+  @Override
+  public Map<String, Long> channelCounters(ChannelId channelId) {
+    return core.wire().of(channelId);
   }
 
   @Override

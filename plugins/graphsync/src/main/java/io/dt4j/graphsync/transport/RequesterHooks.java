@@ -135,6 +135,7 @@ final class RequesterHooks {
     if (chid.isEmpty()) {
       return;
     }
+    core.wire().received(chid.get(), block.link(), block.sizeOnWire());
     HookResult<Void> result =
         core.handler()
             .signal(

@@ -76,6 +76,7 @@ final class ResponderHooks {
     TransferMessage message = decoded.get();
     ChannelId chid = core.channelOf(message, peer, true);
     core.routes().bind(new Key(request.id(), peer), chid);
+    cancelPrevious(chid, peer, request.id());
     Extensions pending = core.routes().serving(chid, peer, request.id());
     attach(pending, actions::sendExtensionData);
     HookResult<?> result =
@@ -89,6 +90,36 @@ final class ResponderHooks {
       actions.pauseResponse();
     }
     actions.validateRequest();
+  }
+
+  /**
+   * A new request for a channel this node still serves under another request (a restart after the
+   * connection dropped, say) ends the old response, as go-data-transfer's transport does: it must
+   * not complete, or fail, the channel while the new one runs.
+   */
+  private void cancelPrevious(ChannelId chid, PeerId peer, int requestId) {
+    Optional<Route> previous = core.routes().routeOf(chid);
+    if (previous.isPresent()
+        && previous.get() instanceof Route.Serving old
+        && !old.requesterCancelled()
+        && !(old.requestId() == requestId && old.requester().equals(peer))) {
+      log.debug("{}: request {} replaces response {}", chid, requestId, old.requestId());
+      core.graphsync()
+          .cancelResponse(old.requester(), old.requestId())
+          .exceptionally(ended -> null); // it may have ended meanwhile
+    }
+  }
+
+  /** Tells whether the request is the one this node serves for the channel now. */
+  private boolean isCurrent(ChannelId chid, PeerId peer, NewRequest request) {
+    return core.routes()
+        .routeOf(chid)
+        .map(
+            route ->
+                route instanceof Route.Serving s
+                    && s.requestId() == request.id()
+                    && s.requester().equals(peer))
+        .orElse(false);
   }
 
   private static void attach(Extensions extensions, ReplySink sink) {
@@ -211,8 +242,8 @@ final class ResponderHooks {
       return;
     }
     Optional<ChannelId> chid = core.routes().channelOf(new Key(request.id(), peer));
-    if (chid.isEmpty()) {
-      return;
+    if (chid.isEmpty() || !isCurrent(chid.get(), peer, request)) {
+      return; // a replaced response winding down says nothing about the channel
     }
     if (status == ResponseStatusCode.REQUEST_COMPLETED_FULL) {
       core.handler().tell("onChannelCompleted", h -> h.onChannelCompleted(chid.get(), true));

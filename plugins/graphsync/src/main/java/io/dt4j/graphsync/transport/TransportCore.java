@@ -12,15 +12,20 @@ import java.util.Set;
 
 /**
  * What the transport's operations and its two sets of hooks share: the graphsync node, the channel
- * routes, the extension binding and the events handler.
+ * routes, the extension binding, the events handler and the wire counts.
  *
  * @param graphsync the graphsync node
  * @param routes the channels' graphsync requests
  * @param extensions the data-transfer extension binding
  * @param handler the manager's handler
+ * @param wire the blocks received over the wire per channel
  */
 record TransportCore(
-    Graphsync graphsync, ChannelRoutes routes, TransferExtensions extensions, HandlerSlot handler) {
+    Graphsync graphsync,
+    ChannelRoutes routes,
+    TransferExtensions extensions,
+    HandlerSlot handler,
+    WireCounts wire) {
 
   /** Response kinds whose Acpt/Paus flags carry a validation or revalidation outcome. */
   private static final Set<MessageType> RESULT_TYPES =

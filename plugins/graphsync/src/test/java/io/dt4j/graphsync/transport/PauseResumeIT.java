@@ -104,6 +104,10 @@ class PauseResumeIT {
     recipient.awaitStatus(chid, Status.COMPLETED);
     assertThat(file.sameBlocksIn(recipient.blocks)).isTrue();
     assertThat(recipient.manager.channelState(chid).received()).isEqualTo(file.blockBytes());
+    // no block crossed the wire twice: what arrived before the pause was not sent again
+    assertThat(recipient.transport.channelCounters(chid))
+        .containsEntry("duplicateBlocks", 0L)
+        .containsEntry("bytesOnWire", file.blockBytes());
     assertThat(sender.events(chid)).containsSubsequence(pause, resume);
     assertThat(recipient.events(chid)).containsSubsequence(pause, resume);
   }
