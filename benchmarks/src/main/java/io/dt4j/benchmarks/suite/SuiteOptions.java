@@ -15,7 +15,7 @@ import java.util.Set;
  * <pre>
  * SuiteRun [--quick] --java LABEL=JAVA_HOME... --distribution DIR [--js-peer DIR] [--oracle DIR]
  *          [--work DIR] [--results DIR] [--only GROUP,...] [--daemon-jvm-options OPTS]
- *          [--voucher-plugin JAR]
+ *          [--voucher-plugin JAR] [--repeats N]
  * </pre>
  *
  * @param quick the quick mode: smaller sizes, fewer repeats
@@ -29,6 +29,7 @@ import java.util.Set;
  * @param daemonJvmOptions {@code JAVA_OPTS} of every daemon
  * @param voucherPlugin the benchmarks' voucher plugin jar ({@code io.dt4j.benchmarks.voucher}),
  *     which the daemons need
+ * @param repeatsOverride repeats of each measured figure instead of the mode's ({@code --repeats})
  */
 record SuiteOptions(
     boolean quick,
@@ -40,7 +41,8 @@ record SuiteOptions(
     Path results,
     Set<String> only,
     String daemonJvmOptions,
-    Optional<Path> voucherPlugin) {
+    Optional<Path> voucherPlugin,
+    Optional<Integer> repeatsOverride) {
 
   /** The groups, in the order they run. */
   static final List<String> GROUPS =
@@ -65,6 +67,7 @@ record SuiteOptions(
     Set<String> only = Set.of();
     String daemonJvmOptions = "";
     Path voucherPlugin = null;
+    Integer repeats = null;
     for (int i = 0; i < args.length; i++) {
       String name = args[i];
       if (name.equals("--quick")) {
@@ -85,6 +88,7 @@ record SuiteOptions(
         case "--only" -> only = groups(value);
         case "--daemon-jvm-options" -> daemonJvmOptions = value;
         case "--voucher-plugin" -> voucherPlugin = Path.of(value);
+        case "--repeats" -> repeats = positive(name, value);
         default -> throw new IllegalArgumentException("unknown option " + name);
       }
     }
@@ -104,7 +108,20 @@ record SuiteOptions(
         results,
         only,
         daemonJvmOptions,
-        Optional.ofNullable(voucherPlugin));
+        Optional.ofNullable(voucherPlugin),
+        Optional.ofNullable(repeats));
+  }
+
+  private static int positive(String name, String value) {
+    try {
+      int n = Integer.parseInt(value);
+      if (n > 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(name + " wants a positive whole number: " + value);
   }
 
   private static Jdk jdk(String value) {
@@ -147,7 +164,7 @@ record SuiteOptions(
 
   /** Repeats of each measured figure. */
   int repeats() {
-    return quick ? 2 : 3;
+    return repeatsOverride.orElse(quick ? 2 : 3);
   }
 
   /** Bytes per raw stream round. */
