@@ -72,6 +72,7 @@ public final class DataTransferManager implements Manager {
   private final Openings openings;
   private final ChannelControl control;
   private final Restarts restarts;
+  private final RequestValidation validation;
   private final TransportEvents transportEvents;
   private final NetworkMessages networkMessages;
   private final Monitoring monitoring;
@@ -97,7 +98,7 @@ public final class DataTransferManager implements Manager {
             options.network(),
             options.transport());
     Revalidation revalidation = new Revalidation(ctx);
-    RequestValidation validation = new RequestValidation(ctx);
+    this.validation = new RequestValidation(ctx, options.validatorTimeout());
     this.restarts = new Restarts(ctx, validation);
     ResponderSide responder = new ResponderSide(ctx, validation, revalidation, restarts);
     InitiatorSide initiator = new InitiatorSide(ctx);
@@ -184,6 +185,7 @@ public final class DataTransferManager implements Manager {
               options.network().close();
               bus.close();
               channelPool.shutdown();
+              validation.close();
               if (ownsWork) {
                 work.shutdown();
               }

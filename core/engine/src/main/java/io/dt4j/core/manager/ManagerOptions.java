@@ -5,6 +5,7 @@ import io.dt4j.core.channels.ChannelStore;
 import io.dt4j.core.manager.monitor.MonitorConfig;
 import io.dt4j.core.network.DataTransferNetwork;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +21,9 @@ import java.util.concurrent.ExecutorService;
  * @param executor runs the manager's work (API calls, message handling); empty for a pool the
  *     manager creates and shuts down itself
  * @param monitor the channel monitor's configuration; empty for no monitoring (Go has no default)
+ * @param validatorTimeout how long a request validator may take before its request is rejected (Go
+ *     waits forever, so one stuck validator stalls the node; default {@link
+ *     #DEFAULT_VALIDATOR_TIMEOUT})
  */
 public record ManagerOptions(
     DataTransferNetwork network,
@@ -27,7 +31,11 @@ public record ManagerOptions(
     ChannelStore store,
     Clock clock,
     Optional<ExecutorService> executor,
-    Optional<MonitorConfig> monitor) {
+    Optional<MonitorConfig> monitor,
+    Duration validatorTimeout) {
+
+  /** The default bound on one request validation. */
+  public static final Duration DEFAULT_VALIDATOR_TIMEOUT = Duration.ofSeconds(30);
 
   /** Checks that no part is missing. */
   public ManagerOptions {
@@ -37,6 +45,10 @@ public record ManagerOptions(
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(executor, "executor");
     Objects.requireNonNull(monitor, "monitor");
+    Objects.requireNonNull(validatorTimeout, "validatorTimeout");
+    if (validatorTimeout.isNegative() || validatorTimeout.isZero()) {
+      throw new IllegalArgumentException("validatorTimeout must be positive: " + validatorTimeout);
+    }
   }
 
   /**
@@ -50,7 +62,13 @@ public record ManagerOptions(
   public static ManagerOptions of(
       DataTransferNetwork network, Transport transport, ChannelStore store) {
     return new ManagerOptions(
-        network, transport, store, Clock.systemUTC(), Optional.empty(), Optional.empty());
+        network,
+        transport,
+        store,
+        Clock.systemUTC(),
+        Optional.empty(),
+        Optional.empty(),
+        DEFAULT_VALIDATOR_TIMEOUT);
   }
 
   /**
@@ -60,7 +78,8 @@ public record ManagerOptions(
    * @return the options
    */
   public ManagerOptions withClock(Clock newClock) {
-    return new ManagerOptions(network, transport, store, newClock, executor, monitor);
+    return new ManagerOptions(
+        network, transport, store, newClock, executor, monitor, validatorTimeout);
   }
 
   /**
@@ -71,7 +90,8 @@ public record ManagerOptions(
    * @return the options
    */
   public ManagerOptions withExecutor(ExecutorService newExecutor) {
-    return new ManagerOptions(network, transport, store, clock, Optional.of(newExecutor), monitor);
+    return new ManagerOptions(
+        network, transport, store, clock, Optional.of(newExecutor), monitor, validatorTimeout);
   }
 
   /**
@@ -81,6 +101,17 @@ public record ManagerOptions(
    * @return the options
    */
   public ManagerOptions withMonitor(MonitorConfig config) {
-    return new ManagerOptions(network, transport, store, clock, executor, Optional.of(config));
+    return new ManagerOptions(
+        network, transport, store, clock, executor, Optional.of(config), validatorTimeout);
+  }
+
+  /**
+   * Returns these options with another bound on one request validation.
+   *
+   * @param timeout how long a validator may take; past it the request is rejected
+   * @return the options
+   */
+  public ManagerOptions withValidatorTimeout(Duration timeout) {
+    return new ManagerOptions(network, transport, store, clock, executor, monitor, timeout);
   }
 }

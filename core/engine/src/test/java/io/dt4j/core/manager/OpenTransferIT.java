@@ -103,6 +103,22 @@ class OpenTransferIT {
 
   @ParameterizedTest
   @EnumSource(Direction.class)
+  void aValidatorThatNeverAnswersRejectsTheRequestAfterTheTimeoutAndTheNextOneWorks(
+      Direction direction) throws Exception {
+    try (Scenario s = Scenario.start(direction)) {
+      ChannelId stuck = s.open("hang-1");
+
+      s.alice.events.awaitEnd(stuck);
+      assertThat(s.alice.events.codes(stuck)).containsExactly(OPEN, ERROR, CLEANUP_COMPLETE);
+      assertThat(s.alice.manager.channelState(stuck).message())
+          .isEqualTo(TransferRejectedException.GO_TEXT);
+      ChannelId next = s.open("deal-2");
+      s.assertCompleted(next);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Direction.class)
   void aVoucherOfAnUnregisteredTypeIsRejected(Direction direction) throws Exception {
     try (Scenario s = Scenario.start(direction)) {
       s.alice.manager.registry().registerVoucherCodec(new UnknownAtBob());

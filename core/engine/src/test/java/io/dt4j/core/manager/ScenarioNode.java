@@ -39,6 +39,9 @@ import java.util.random.RandomGenerator;
  * restarted like a process: same identity, store and blockstore, new host, transport and manager.
  */
 final class ScenarioNode implements AutoCloseable {
+  /** Long enough for any scripted validator but one that hangs on purpose. */
+  static final java.time.Duration VALIDATOR_TIMEOUT = java.time.Duration.ofSeconds(3);
+
   /** Short network timeouts, so that a peer that is gone is noticed within seconds. */
   static final NetworkOptions NETWORK =
       new NetworkOptions(
@@ -135,7 +138,10 @@ final class ScenarioNode implements AutoCloseable {
     firstTransferId = seconds * 1_000_000_000L;
     opened = 0;
     Clock clock = Clock.fixed(Instant.ofEpochSecond(seconds), ZoneOffset.UTC);
-    ManagerOptions options = ManagerOptions.of(network, transport, store).withClock(clock);
+    ManagerOptions options =
+        ManagerOptions.of(network, transport, store)
+            .withClock(clock)
+            .withValidatorTimeout(VALIDATOR_TIMEOUT);
     manager = new DataTransferManager(monitor.map(options::withMonitor).orElse(options));
     register(manager);
     events = new EventLog();

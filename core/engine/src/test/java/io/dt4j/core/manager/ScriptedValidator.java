@@ -16,8 +16,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A validator that does what the voucher's deal says: {@code reject...} rejects with a result,
- * {@code paused...} accepts paused, {@code throw...} throws, anything else accepts with a result.
- * It records each call as {@code push:<deal>} or {@code pull:<deal>}.
+ * {@code paused...} accepts paused, {@code throw...} throws, {@code hang...} never answers (until
+ * interrupted, or a minute), anything else accepts with a result. It records each call as {@code
+ * push:<deal>} or {@code pull:<deal>}.
  */
 public final class ScriptedValidator implements RequestValidator {
   /** The calls, in order. */
@@ -49,6 +50,14 @@ public final class ScriptedValidator implements RequestValidator {
     }
     if (deal.startsWith("paused")) {
       return ValidationResult.acceptPaused(new TestResult("wait", 0));
+    }
+    if (deal.startsWith("hang")) {
+      try {
+        Thread.sleep(60_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return ValidationResult.reject("too late");
     }
     if (deal.startsWith("throw")) {
       throw new IllegalStateException("validator bug for " + deal);
