@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
@@ -95,15 +96,23 @@ public final class DealCallback {
       return pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       pending.cancel(true);
-      throw new DealCheckException(
-          "deal callback " + url + " did not answer within " + timeout.toMillis() + " ms", e);
+      throw notInTime(e);
     } catch (ExecutionException e) {
+      // the request's own timeout may fire first: the same event, said the same way
+      if (e.getCause() instanceof HttpTimeoutException) {
+        throw notInTime(e);
+      }
       throw new DealCheckException("deal callback " + url + " failed: " + e.getCause(), e);
     } catch (InterruptedException e) {
       pending.cancel(true);
       Thread.currentThread().interrupt();
       throw new DealCheckException("interrupted while asking deal callback " + url, e);
     }
+  }
+
+  private DealCheckException notInTime(Exception cause) {
+    return new DealCheckException(
+        "deal callback " + url + " did not answer within " + timeout.toMillis() + " ms", cause);
   }
 
   private static String abbreviate(String text) {
