@@ -22,12 +22,8 @@ JDK17=${JDK17:-/usr/lib/jvm/java-17-openjdk-amd64}
 JDK25=${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
 OUT=benchmarks/target/libp2p-throughput
 
-shared=${DT4J_SHARED:-}
-if [ -z "$shared" ]; then
-  dir=$(pwd)
-  while [ "$dir" != / ] && [ ! -d "$dir/shared/interop/js-peer" ]; do dir=$(dirname "$dir"); done
-  shared=$dir/shared
-fi
+. benchmarks/node-deps.sh
+find_shared
 if [ ! -f "$shared/interop/js-peer/peer.mjs" ]; then
   echo "libp2p-throughput: no js peer at $shared/interop/js-peer (set DT4J_SHARED)" >&2
   exit 1
@@ -38,14 +34,8 @@ if [ "${SKIP_BUILD:-}" != 1 ]; then
   mvn -B -q -pl benchmarks -am package -DskipTests
 fi
 
-peer=benchmarks/target/node/js-peer
-mkdir -p "$peer"
-find "$shared/interop/js-peer" -maxdepth 1 -type f -exec cp {} "$peer"/ \;
+peer=$(install_node_copy "$shared/interop/js-peer")
 cp benchmarks/src/main/js/bench-dialer.mjs "$peer"/
-if [ ! -d "$peer/node_modules" ]; then
-  echo "== npm ci in $peer" >&2
-  (cd "$peer" && npm ci --no-audit --no-fund >&2)
-fi
 
 javas=()
 [ -x "$JDK17/bin/java" ] && javas+=(--java "17=$JDK17")

@@ -38,21 +38,25 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class MessageCodecBenchmark {
-  private final TransferMessage request =
-      new TransferRequest(
-          MessageType.NEW,
-          new TransferId(1_700_000_000_000_000_000L),
-          Optional.of(Block.of(Multicodec.RAW, "hello world".getBytes()).cid()),
-          false,
-          true,
-          Optional.of(Selectors.EXPLORE_ALL),
-          Optional.of(
-              new EncodedVoucher(
-                  TypeIdentifier.of("RetrievalDealProposal/1"),
-                  DagCbor.encode(Node.list(Node.of("x".repeat(96)), Node.of(42L))))),
-          Optional.empty());
+  private final TransferMessage request = typicalRequest();
   private final byte[] encoded11 = encodeOrFail(ProtocolVersion.V1_1);
   private final byte[] encoded10 = encodeOrFail(ProtocolVersion.V1_0);
+
+  /** The request measured here, and under DAG-CBOR in {@link DagCborBenchmark}. */
+  static TransferRequest typicalRequest() {
+    return new TransferRequest(
+        MessageType.NEW,
+        new TransferId(1_700_000_000_000_000_000L),
+        Optional.of(Block.of(Multicodec.RAW, "hello world".getBytes()).cid()),
+        false,
+        true,
+        Optional.of(Selectors.EXPLORE_ALL),
+        Optional.of(
+            new EncodedVoucher(
+                TypeIdentifier.of("RetrievalDealProposal/1"),
+                DagCbor.encode(Node.list(Node.of("x".repeat(96)), Node.of(42L))))),
+        Optional.empty());
+  }
 
   private byte[] encodeOrFail(ProtocolVersion version) {
     try {

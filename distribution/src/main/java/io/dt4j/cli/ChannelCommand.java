@@ -13,9 +13,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dt4j channel show|pause|resume|cancel|restart ID}: one channel, named by its full id, a
- * unique prefix of it, or its bare transfer id (CLI-CONVENTIONS §5 item 8); an id that matches
- * several channels lists them and exits 3.
+ * {@code dt4j channel show|pause|resume|cancel|restart|voucher ID}: one channel, named by its full
+ * id, a unique prefix of it, or its bare transfer id (CLI-CONVENTIONS §5 item 8); an id that
+ * matches several channels lists them and exits 3.
  */
 @Command(
     name = "channel",
@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
       ChannelCommand.Pause.class,
       ChannelCommand.Resume.class,
       ChannelCommand.Cancel.class,
-      ChannelCommand.Restart.class
+      ChannelCommand.Restart.class,
+      ChannelCommand.SendVoucher.class
     })
 final class ChannelCommand {
   private ChannelCommand() {}
@@ -126,12 +127,16 @@ final class ChannelCommand {
       return null;
     }
 
+    /** The request body: the channel's name, and what else the verb needs. */
+    Object request(Target target) {
+      return target.action(cancelTimeoutMs());
+    }
+
     @Override
     public Integer call() {
       AdminClient client = AdminClient.of(daemon, Dt4j.of(spec).home());
       ChannelMessages.ActionResult result =
-          client.post(
-              method(), target.action(cancelTimeoutMs()), ChannelMessages.ActionResult.class);
+          client.post(method(), request(target), ChannelMessages.ActionResult.class);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         JsonOutput.print(out, result);
@@ -191,6 +196,54 @@ final class ChannelCommand {
     @Override
     String done() {
       return "restarted";
+    }
+  }
+
+  /** {@code dt4j channel voucher}: a new voucher, e.g. the payment a paused retrieval asks for. */
+  @Command(
+      name = "voucher",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Send a new voucher on a channel this node opened, e.g. the payment the responder asked",
+        "for when it paused the channel; the responder's revalidator decides whether it resumes."
+      },
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {"2:bad voucher JSON", "3:no such channel, or ambiguous"})
+  static final class SendVoucher extends Control {
+    @Option(
+        names = "--voucher-type",
+        paramLabel = "ID",
+        required = true,
+        description = "The voucher's type, e.g. RetrievalDealPayment/1 (see 'dt4j plugins').")
+    private String voucherType;
+
+    @Option(
+        names = "--voucher",
+        paramLabel = "JSON|@FILE",
+        required = true,
+        description = "The voucher as DAG-JSON of its type's CBOR form.")
+    private String voucher;
+
+    @Override
+    String method() {
+      return "SendDataTransferVoucher";
+    }
+
+    @Override
+    String done() {
+      return "voucher sent on";
+    }
+
+    @Override
+    Object request(Target target) {
+      ChannelMessages.Action name = target.action(null);
+      return new ChannelMessages.NewVoucher(
+          name.channel(),
+          name.transferId(),
+          name.otherPeer(),
+          name.isInitiator(),
+          voucherType,
+          TransferArguments.json("--voucher", voucher));
     }
   }
 

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code dt4j channel show}: one channel as label/value lines, sizes in IEC units with the exact
- * bytes beside them (CLI-CONVENTIONS §5 item 4), ids and CIDs in full.
+ * {@code dt4j channel show}: one channel as label/value lines (the voucher result is the other
+ * side's last answer, e.g. a retrieval provider's rejection or payment request), sizes in IEC units
+ * with the exact bytes beside them (CLI-CONVENTIONS §5 item 4), ids and CIDs in full.
  */
 final class ChannelDetail {
   private ChannelDetail() {}
@@ -29,6 +30,10 @@ final class ChannelDetail {
     add(lines, "Root Cid", c.baseCid());
     add(lines, "Selector", String.valueOf(c.selector()));
     add(lines, "Voucher", c.voucherType() == null ? "-" : c.voucherType() + " " + c.voucher());
+    add(
+        lines,
+        "Voucher Result",
+        c.voucherResultType() == null ? "-" : c.voucherResultType() + " " + c.voucherResult());
     add(lines, "Transferred", exact(c.transferred()));
     add(lines, "Sent", exact(c.sent()));
     add(lines, "Received", exact(c.received()) + ", " + c.receivedCids() + " blocks");

@@ -14,7 +14,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The admin API's bearer token: 32 random bytes as 64 lower-case hex digits, kept in {@code
@@ -23,6 +26,8 @@ import java.util.Set;
  * file makes the next start create a new one.
  */
 public final class AdminToken {
+  private static final Logger LOG = LoggerFactory.getLogger(AdminToken.class);
+
   private static final int BYTES = 32;
   private static final Set<PosixFilePermission> OWNER_ONLY =
       PosixFilePermissions.fromString("rw-------");
@@ -44,6 +49,7 @@ public final class AdminToken {
   public static AdminToken loadOrCreate(Path file, SecureRandom random) {
     if (Files.exists(file)) {
       AdminToken token = read(file);
+      exposure(file).ifPresent(LOG::warn);
       restrict(file);
       return token;
     }
@@ -130,6 +136,36 @@ public final class AdminToken {
           // a leftover temporary file holds a token nobody uses
         }
       }
+    }
+  }
+
+  /**
+   * Tells whether users other than the owner may read or write the token file, and what that means.
+   *
+   * @param file an existing token file
+   * @return a warning naming the file, its mode and what to do; empty if it is owner-only or the
+   *     file system has no POSIX permissions
+   * @throws AdminTokenException if the permissions cannot be read
+   */
+  public static Optional<String> exposure(Path file) {
+    try {
+      if (!Files.getFileStore(file).supportsFileAttributeView("posix")) {
+        return Optional.empty();
+      }
+      Set<PosixFilePermission> mode = Files.getPosixFilePermissions(file);
+      if (OWNER_ONLY.containsAll(mode)) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          "the admin token file "
+              + file
+              + " was open to other users (mode "
+              + PosixFilePermissions.toString(mode)
+              + "); it is made owner-only (rw-------) now. Whoever read it can control this"
+              + " node: delete the file and restart the daemon to make a new token");
+    } catch (IOException e) {
+      throw new AdminTokenException(
+          "cannot read the permissions of the admin token file " + file + ": " + e.getMessage());
     }
   }
 

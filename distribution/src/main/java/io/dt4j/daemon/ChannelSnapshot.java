@@ -28,6 +28,7 @@ import java.util.Optional;
  * @param message the last error or information; may be empty
  * @param voucher the last voucher, if its bytes are known
  * @param receivedCids the number of distinct blocks received
+ * @param voucherResult the last voucher result, if any and its bytes are known
  */
 public record ChannelSnapshot(
     ChannelId channelId,
@@ -43,7 +44,8 @@ public record ChannelSnapshot(
     long received,
     String message,
     Optional<EncodedVoucher> voucher,
-    long receivedCids) {
+    long receivedCids,
+    Optional<EncodedVoucher> voucherResult) {
 
   /** Checks that no part is missing. */
   public ChannelSnapshot {
@@ -52,6 +54,7 @@ public record ChannelSnapshot(
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(voucher, "voucher");
+    Objects.requireNonNull(voucherResult, "voucherResult");
   }
 
   /** Returns a stored channel as shown. */
@@ -70,7 +73,10 @@ public record ChannelSnapshot(
         r.received(),
         r.message(),
         Optional.of(r.vouchers().get(r.vouchers().size() - 1)),
-        r.receivedCidsCount());
+        r.receivedCidsCount(),
+        r.voucherResults().isEmpty()
+            ? Optional.empty()
+            : Optional.of(r.voucherResults().get(r.voucherResults().size() - 1)));
   }
 
   /** Returns the manager's view of a channel as shown; vouchers are encoded with their types. */
@@ -89,7 +95,8 @@ public record ChannelSnapshot(
         s.received(),
         s.message(),
         types.encode(s.lastVoucher()),
-        s.receivedCidsCount());
+        s.receivedCidsCount(),
+        s.lastVoucherResult().flatMap(types::encode));
   }
 
   /** Returns whether this node opened the channel. */

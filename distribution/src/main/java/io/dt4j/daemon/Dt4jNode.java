@@ -148,6 +148,7 @@ public final class Dt4jNode implements AutoCloseable {
       }
       createFolder(config.pluginsDir());
     }
+    PluginsDirectory.writableByOthers(config.pluginsDir()).ifPresent(LOG::warn);
     try {
       PluginHost started =
           PluginHost.start(PluginHostOptions.of(config.pluginsDir(), config.pluginsStrict()));
@@ -171,7 +172,7 @@ public final class Dt4jNode implements AutoCloseable {
 
   private FileBlockstore openBlockstore() {
     try {
-      return FileBlockstore.open(config.home().blocksDir(), false);
+      return FileBlockstore.open(config.home().blocksDir(), false, config.storeFsync());
     } catch (IOException e) {
       throw new NodeStartException(
           "cannot open the block store " + config.home().blocksDir() + ": " + e.getMessage(), e);

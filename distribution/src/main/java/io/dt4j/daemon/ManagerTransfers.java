@@ -99,6 +99,11 @@ public final class ManagerTransfers implements Transfers {
   }
 
   @Override
+  public CompletionStage<Void> sendVoucher(ChannelId channelId, Voucher voucher) {
+    return manager.sendVoucher(channelId, voucher);
+  }
+
+  @Override
   public CompletionStage<Void> pause(ChannelId channelId) {
     return manager.pauseDataTransferChannel(channelId);
   }
@@ -116,11 +121,6 @@ public final class ManagerTransfers implements Transfers {
   @Override
   public CompletionStage<Void> restart(ChannelId channelId) {
     return manager.restartDataTransferChannel(channelId);
-  }
-
-  @Override
-  public CompletionStage<Void> sendVoucher(ChannelId channelId, Voucher voucher) {
-    return manager.sendVoucher(channelId, voucher);
   }
 
   /** Stops the manager: transfers end, channels are persisted, peers are told. */

@@ -34,6 +34,20 @@ public interface Transfers extends AutoCloseable {
    */
   CompletionStage<ChannelId> open(NewTransfer transfer);
 
+  /**
+   * Sends a new voucher on a channel this node opened, e.g. a payment the responder asked for
+   * (data-transfer.md §5.5). This default has no manager to send it with and fails.
+   *
+   * @param channelId the channel
+   * @param voucher the new voucher
+   * @return done once the voucher is recorded and sent
+   */
+  default CompletionStage<Void> sendVoucher(ChannelId channelId, Voucher voucher) {
+    return CompletableFuture.failedFuture(
+        new TransfersUnavailableException(
+            "this node cannot send vouchers: it has no data-transfer manager"));
+  }
+
   /** Pauses a channel. */
   CompletionStage<Void> pause(ChannelId channelId);
 
@@ -45,21 +59,6 @@ public interface Transfers extends AutoCloseable {
 
   /** Restarts a channel after a disconnect or a restart. */
   CompletionStage<Void> restart(ChannelId channelId);
-
-  /**
-   * Sends a new voucher on a channel this node opened, e.g. to pay for more data after the
-   * responder paused the channel for payment (go-data-transfer's {@code SendVoucher}).
-   *
-   * @param channelId the channel
-   * @param voucher the new voucher, of the channel's voucher type
-   * @return completes when sent; fails with {@link TransfersUnavailableException} on a node without
-   *     a data-transfer manager
-   */
-  default CompletionStage<Void> sendVoucher(ChannelId channelId, Voucher voucher) {
-    return CompletableFuture.failedFuture(
-        new TransfersUnavailableException(
-            "this node has no data-transfer manager to send a voucher with"));
-  }
 
   /** Stops: channels are persisted, peers told where the implementation can. */
   @Override

@@ -22,17 +22,17 @@ import java.util.Set;
  */
 public final class VoucherTypes {
   private final Map<String, VoucherType<?>> vouchers = new LinkedHashMap<>();
-  private final Map<Class<?>, VoucherType<?>> byClass = new LinkedHashMap<>();
+  private final List<VoucherType<?>> all;
 
   /**
    * @param types every voucher and voucher-result type found
    */
   public VoucherTypes(List<VoucherType<?>> types) {
+    all = List.copyOf(types);
     for (VoucherType<?> type : types) {
       if (type.kind() == VoucherType.Kind.VOUCHER) {
         vouchers.putIfAbsent(type.identifier().value(), type);
       }
-      byClass.putIfAbsent(type.javaType(), type);
     }
   }
 
@@ -74,16 +74,18 @@ public final class VoucherTypes {
   }
 
   /**
-   * Encodes a voucher or voucher result with its registered type.
+   * Encodes a voucher or voucher result with its registered type: the type of the value's
+   * identifier, not of its class, since one class may serve several types (e.g. a current and a
+   * legacy encoding of the same Go struct).
    *
    * @param value the value
    * @return its encoded form, if its type is known
    */
   public Optional<EncodedVoucher> encode(Registerable value) {
-    VoucherType<?> type = byClass.get(value.getClass());
-    return type == null
-        ? Optional.empty()
-        : Optional.of(new EncodedVoucher(value.type(), encodeWith(type, value)));
+    return all.stream()
+        .filter(t -> t.identifier().equals(value.type()) && t.javaType().isInstance(value))
+        .findFirst()
+        .map(type -> new EncodedVoucher(value.type(), encodeWith(type, value)));
   }
 
   @SuppressWarnings("unchecked")

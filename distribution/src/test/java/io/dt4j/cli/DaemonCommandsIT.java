@@ -450,6 +450,7 @@ class DaemonCommandsIT {
             new EncodedVoucher(
                 TypeIdentifier.of("dt4j/ExampleVoucher"),
                 DagCbor.encode(Node.list(Node.of("deal-" + id.id()), Node.of(2048))))),
-        1);
+        1,
+        Optional.empty());
   }
 }

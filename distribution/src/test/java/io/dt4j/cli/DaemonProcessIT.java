@@ -126,7 +126,7 @@ class DaemonProcessIT {
               "--voucher-type",
               "dt4j/ExampleVoucher",
               "--voucher",
-              "[\"deal-1\", 10]",
+              "[\"deal-1\", 1048576]",
               "--out",
               out.toString(),
               "--home",

@@ -52,7 +52,7 @@ class ManagerCommandsIT {
     String root = importRandom(bob, "small.bin", 300_000);
     Path out = dir.resolve("pulled.bin");
 
-    CliRun pull = pull(root, "[\"deal-1\", 1]", "--out", out.toString());
+    CliRun pull = pull(root, "[\"deal-1\", 1048576]", "--out", out.toString());
     String id = pull.outLines().get(0).split(" ")[1];
 
     assertThat(pull.exitCode()).as(pull.err()).isZero();
@@ -70,10 +70,10 @@ class ManagerCommandsIT {
 
   @Test
   void pauseResumeAndCancelGoThroughTheManagersOfBothSides() throws IOException {
-    // past the plugin's free megabyte the responder's revalidator pauses for payment: the channel
-    // waits in a known state, whatever the speed of the machine
+    // past the voucher's quota of a megabyte the responder's revalidator pauses for a new voucher:
+    // the channel waits in a known state, whatever the speed of the machine
     String root = importRandom(bob, "large.bin", 3 << 20);
-    CliRun pull = pull(root, "[\"deal-2\", 1]", "--detach");
+    CliRun pull = pull(root, "[\"deal-2\", 1048576]", "--detach");
     String id = pull.outLines().get(0).split(" ")[1];
     assertThat(pull.exitCode()).as(pull.err()).isZero();
     awaitStatus(alice, id, "ResponderPaused");

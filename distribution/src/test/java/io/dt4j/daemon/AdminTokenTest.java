@@ -41,6 +41,21 @@ class AdminTokenTest {
   }
 
   @Test
+  void aTokenFileOpenToOtherUsersIsReportedWithItsModeAndTheFix() throws IOException {
+    Path file = dir.resolve("token");
+    AdminToken.loadOrCreate(file, new SecureRandom());
+    assertThat(AdminToken.exposure(file)).isEmpty();
+
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+
+    assertThat(AdminToken.exposure(file))
+        .hasValueSatisfying(
+            warning ->
+                assertThat(warning)
+                    .contains(file.toString(), "mode rw-r-----", "owner-only", "delete the file"));
+  }
+
+  @Test
   void matchesOnlyTheExactToken() {
     AdminToken token = AdminToken.loadOrCreate(dir.resolve("token"), new SecureRandom());
     String value = token.value();

@@ -75,6 +75,7 @@ class ChannelActivityTest {
         received,
         "",
         Optional.empty(),
-        0);
+        0,
+        Optional.empty());
   }
 }

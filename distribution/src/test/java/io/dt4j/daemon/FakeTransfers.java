@@ -81,7 +81,8 @@ public final class FakeTransfers implements Transfers {
             0,
             "",
             java.util.Optional.of(voucher),
-            0);
+            0,
+            java.util.Optional.empty());
     // like the manager, the channel exists (stored) before open() returns; events follow
     channels.put(id, fresh);
     events.execute(
@@ -162,7 +163,8 @@ public final class FakeTransfers implements Transfers {
         received,
         message,
         c.voucher(),
-        received / 1000);
+        received / 1000,
+        c.voucherResult());
   }
 
   private void apply(EventCode code, ChannelSnapshot channel, String message) {

@@ -25,7 +25,7 @@ public final class InMemoryBlockstore implements Blockstore {
 
   @Override
   public void put(Block block) {
-    blocks.putIfAbsent(block.cid(), block.data());
+    blocks.putIfAbsent(block.cid(), block.dataUnsafe()); // a block never changes its bytes
   }
 
   @Override

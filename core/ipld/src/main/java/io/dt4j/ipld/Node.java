@@ -222,18 +222,33 @@ public sealed interface Node
   }
 
   /**
-   * A byte string; the array is copied in and out.
-   *
-   * @param value the bytes
+   * A byte string. The public constructor and {@link #value()} copy the array; a raw block decoded
+   * on the data path shares its block's array through {@link #adopt} instead.
    */
-  record Bytes(byte[] value) implements Node {
+  final class Bytes implements Node {
+    private final byte[] value;
+
     /**
      * Copies the array.
      *
      * @param value the bytes
      */
-    public Bytes {
-      value = value.clone();
+    public Bytes(byte[] value) {
+      this(value, true);
+    }
+
+    private Bytes(byte[] value, boolean copy) {
+      this.value = copy ? value.clone() : Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * Makes a bytes node of an array handed over without a copy: nobody may change it afterwards.
+     *
+     * @param value the bytes, shared
+     * @return the node
+     */
+    public static Bytes adopt(byte[] value) {
+      return new Bytes(value, false);
     }
 
     /**
@@ -241,9 +256,17 @@ public sealed interface Node
      *
      * @return the bytes
      */
-    @Override
     public byte[] value() {
       return value.clone();
+    }
+
+    /**
+     * Returns the number of bytes, without copying them.
+     *
+     * @return the length
+     */
+    public int size() {
+      return value.length;
     }
 
     @Override

@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -37,12 +39,15 @@ public final class AdminServer implements AutoCloseable {
   private final ThreadPoolExecutor executor;
   private final EventStream events;
   private final Subscription subscription;
+  private final Routes routes;
 
   private AdminServer(
       HttpServer server,
       ThreadPoolExecutor executor,
       EventStream events,
-      Subscription subscription) {
+      Subscription subscription,
+      Routes routes) {
+    this.routes = routes;
     this.server = server;
     this.executor = executor;
     this.events = events;
@@ -90,7 +95,7 @@ public final class AdminServer implements AutoCloseable {
     HttpContext dashboard = server.createContext("/", new DashboardHandler());
     dashboard.getFilters().add(AccessFilter.clientOnly(policy, config.adminMaxBodyBytes()));
     server.start();
-    return new AdminServer(server, executor, events, subscription);
+    return new AdminServer(server, executor, events, subscription, routes);
   }
 
   private static Routes routes(
@@ -111,6 +116,9 @@ public final class AdminServer implements AutoCloseable {
         .post("ResumeDataTransfer", x -> channels.resume(action(x)))
         .post("RestartDataTransfer", x -> channels.restart(action(x)))
         .post("CancelDataTransfer", x -> channels.cancel(action(x)))
+        .post(
+            "SendDataTransferVoucher",
+            x -> channels.voucher(x.body(ChannelMessages.NewVoucher.class)))
         .post("OpenPullDataChannel", x -> channels.open(true, x.body(ChannelMessages.Open.class)))
         .post("OpenPushDataChannel", x -> channels.open(false, x.body(ChannelMessages.Open.class)))
         .get("events", events::serve)
@@ -153,6 +161,11 @@ public final class AdminServer implements AutoCloseable {
       host = "[" + host + "]";
     }
     return URI.create("http://" + host + ":" + bound.getPort());
+  }
+
+  /** Returns every endpoint as path to its methods (all of them behind the access filter). */
+  Map<String, Set<String>> endpoints() {
+    return routes.endpoints();
   }
 
   /** Ends the event streams and stops serving. */

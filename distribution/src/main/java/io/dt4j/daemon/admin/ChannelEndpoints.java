@@ -33,8 +33,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The channel endpoints of the admin API: list, show, pause, resume, cancel, restart, and open a
- * pull or push. Channels are named as {@link ChannelRef} resolves them, or by lotus's tuple.
+ * The channel endpoints of the admin API: list, show, pause, resume, cancel, restart, send a new
+ * voucher, and open a pull or push. Channels are named as {@link ChannelRef} resolves them, or by
+ * lotus's tuple.
  */
 final class ChannelEndpoints {
   private static final Duration DEFAULT_CANCEL_TIMEOUT = Duration.ofSeconds(5);
@@ -88,6 +89,22 @@ final class ChannelEndpoints {
 
   ChannelMessages.ActionResult restart(ChannelMessages.Action action) {
     return control(action, "restart", node.transfers()::restart);
+  }
+
+  /**
+   * {@code SendDataTransferVoucher}: the voucher is checked as an open's is (400), then sent on the
+   * channel; the responder's answer follows on the event stream.
+   */
+  ChannelMessages.ActionResult voucher(ChannelMessages.NewVoucher request) {
+    ChannelId id = resolve(request.action());
+    if (request.voucher() == null) {
+      throw new InvalidInputException("voucher is required");
+    }
+    Voucher voucher =
+        node.voucherTypes()
+            .parse(required(request.voucherType(), "voucher_type"), request.voucher());
+    return control(
+        request.action(), "voucher", channel -> node.transfers().sendVoucher(channel, voucher));
   }
 
   private ChannelMessages.ActionResult control(

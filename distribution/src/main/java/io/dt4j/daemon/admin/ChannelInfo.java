@@ -25,6 +25,9 @@ import java.time.Instant;
  * @param selector the selector as DAG-JSON
  * @param voucherType the last voucher's type, or null
  * @param voucher the last voucher as DAG-JSON, or null
+ * @param voucherResultType the last voucher result's type, or null
+ * @param voucherResult the last voucher result as DAG-JSON (e.g. a retrieval provider's answer), or
+ *     null
  * @param totalSize total bytes if known, else 0
  * @param sent bytes sent
  * @param received bytes received
@@ -53,6 +56,8 @@ public record ChannelInfo(
     JsonNode selector,
     String voucherType,
     JsonNode voucher,
+    String voucherResultType,
+    JsonNode voucherResult,
     long totalSize,
     long sent,
     long received,
@@ -98,6 +103,8 @@ public record ChannelInfo(
         DagJson.toJson(c.selector()),
         c.voucher().map(v -> v.type().value()).orElse(null),
         c.voucher().map(VoucherTypes::toJson).orElse(null),
+        c.voucherResult().map(v -> v.type().value()).orElse(null),
+        c.voucherResult().map(VoucherTypes::toJson).orElse(null),
         c.totalSize(),
         c.sent(),
         c.received(),

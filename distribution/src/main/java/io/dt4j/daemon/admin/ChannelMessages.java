@@ -33,10 +33,35 @@ public final class ChannelMessages {
       Long cancelTimeoutMs) {}
 
   /**
-   * What a pause, resume, cancel or restart did.
+   * {@code SendDataTransferVoucher}: a new voucher on a channel this node opened, named as in
+   * {@link Action}.
+   *
+   * @param channel the reference, or null
+   * @param transferId the transfer id, with the tuple
+   * @param otherPeer the other peer, with the tuple
+   * @param isInitiator whether this node opened the channel, with the tuple
+   * @param voucherType the voucher type's identifier
+   * @param voucher the voucher as DAG-JSON
+   */
+  public record NewVoucher(
+      String channel,
+      String transferId,
+      String otherPeer,
+      Boolean isInitiator,
+      String voucherType,
+      JsonNode voucher) {
+
+    /** Returns the channel's name alone. */
+    public Action action() {
+      return new Action(channel, transferId, otherPeer, isInitiator, null);
+    }
+  }
+
+  /**
+   * What a pause, resume, cancel, restart or new voucher did.
    *
    * @param channel the channel's full id
-   * @param action {@code pause}, {@code resume}, {@code cancel} or {@code restart}
+   * @param action {@code pause}, {@code resume}, {@code cancel}, {@code restart} or {@code voucher}
    * @param peerNotified false when a cancel was done locally but the peer could not be told
    * @param message why the peer was not told; empty otherwise
    */

@@ -96,6 +96,11 @@ public final class Daemon implements AutoCloseable {
     return node;
   }
 
+  /** Returns the admin API's server. */
+  AdminServer server() {
+    return server;
+  }
+
   /** Returns the admin API's URL. */
   public URI url() {
     return server.url();

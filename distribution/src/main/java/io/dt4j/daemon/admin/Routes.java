@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +47,13 @@ final class Routes implements HttpHandler {
   private Routes add(String method, String name, Endpoint endpoint) {
     byPath.computeIfAbsent(PREFIX + name, p -> new LinkedHashMap<>()).put(method, endpoint);
     return this;
+  }
+
+  /** Returns every endpoint as path to its methods, for tests that must cover them all. */
+  Map<String, Set<String>> endpoints() {
+    Map<String, Set<String>> endpoints = new TreeMap<>();
+    byPath.forEach((path, methods) -> endpoints.put(path, Set.copyOf(methods.keySet())));
+    return endpoints;
   }
 
   @Override

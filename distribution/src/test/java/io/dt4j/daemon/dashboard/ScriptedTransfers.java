@@ -79,7 +79,8 @@ final class ScriptedTransfers implements Transfers {
         received,
         "",
         Optional.empty(),
-        received / STEP);
+        received / STEP,
+        java.util.Optional.empty());
   }
 
   @Override
@@ -164,7 +165,8 @@ final class ScriptedTransfers implements Transfers {
         0,
         "",
         Optional.of(voucher),
-        0);
+        0,
+        java.util.Optional.empty());
   }
 
   private ChannelSnapshot with(ChannelId id, Status status, long received) {
@@ -183,7 +185,8 @@ final class ScriptedTransfers implements Transfers {
         received,
         "",
         c.voucher(),
-        received / STEP);
+        received / STEP,
+        java.util.Optional.empty());
   }
 
   private void apply(EventCode code, ChannelSnapshot channel) {

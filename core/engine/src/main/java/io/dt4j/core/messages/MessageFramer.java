@@ -97,7 +97,11 @@ public final class MessageFramer {
     long argument = info < 24 ? info : bigEndian(at + 1, headLength - 1);
     int next = at + headLength;
     return switch (major) {
-      case 2, 3 -> argument > maxMessageBytes ? overLimit(argument) : endOrMore(next + argument);
+      // an argument of 2^63 or more is negative here: over the limit too, never an end offset
+      case 2, 3 ->
+          argument < 0 || argument > maxMessageBytes
+              ? overLimit(argument)
+              : endOrMore(next + argument);
       case 4, 5 -> children(next, major == 5 ? argument * 2 : argument, depth);
       case 6 -> itemEnd(next, depth + 1);
       default -> next;

@@ -31,6 +31,7 @@ public final class DataTransferNetwork implements AutoCloseable {
   public static final List<String> PROTOCOLS =
       List.of(ProtocolVersion.V1_1.protocolId(), ProtocolVersion.V1_0.protocolId());
 
+  private final RequestLimiter limiter;
   private final Host host;
   private final NetworkOptions options;
   private final ScheduledExecutorService scheduler;
@@ -60,7 +61,8 @@ public final class DataTransferNetwork implements AutoCloseable {
         scheduler,
         dispatch,
         random,
-        List.of(ProtocolVersion.V1_1, ProtocolVersion.V1_0));
+        List.of(ProtocolVersion.V1_1, ProtocolVersion.V1_0),
+        RequestLimits.DEFAULT);
   }
 
   /**
@@ -81,6 +83,29 @@ public final class DataTransferNetwork implements AutoCloseable {
       Executor dispatch,
       RandomGenerator random,
       List<ProtocolVersion> versions) {
+    this(host, options, scheduler, dispatch, random, versions, RequestLimits.DEFAULT);
+  }
+
+  /**
+   * Creates the network with limits on the channel requests each peer may send.
+   *
+   * @param host the libp2p host
+   * @param options timeouts, retries, limits
+   * @param scheduler runs timers and back-offs
+   * @param dispatch runs the receiver's callbacks (ordered per stream on top of it)
+   * @param random the back-off jitter
+   * @param versions the versions served and offered, in order of preference
+   * @param limits how many channel-opening requests a peer may send
+   */
+  public DataTransferNetwork(
+      Host host,
+      NetworkOptions options,
+      ScheduledExecutorService scheduler,
+      Executor dispatch,
+      RandomGenerator random,
+      List<ProtocolVersion> versions,
+      RequestLimits limits) {
+    this.limiter = new RequestLimiter(limits, System::nanoTime);
     this.host = host;
     this.options = options;
     this.scheduler = scheduler;
@@ -104,7 +129,13 @@ public final class DataTransferNetwork implements AutoCloseable {
           protocol,
           stream ->
               new InboundStream(
-                      stream, version, receiver, new SerialExecutor(dispatch), scheduler, options)
+                      stream,
+                      version,
+                      receiver,
+                      new SerialExecutor(dispatch),
+                      scheduler,
+                      options,
+                      limiter)
                   .start());
     }
     connections =

@@ -37,6 +37,7 @@ final class InboundStream implements StreamListener {
   private final ScheduledExecutorService scheduler;
   private final long idleMillis;
   private final MessageFramer framer;
+  private final RequestLimiter limiter;
   private ScheduledFuture<?> idle;
   private boolean done;
 
@@ -46,7 +47,9 @@ final class InboundStream implements StreamListener {
       MessageReceiver receiver,
       Executor dispatch,
       ScheduledExecutorService scheduler,
-      NetworkOptions options) {
+      NetworkOptions options,
+      RequestLimiter limiter) {
+    this.limiter = limiter;
     this.stream = stream;
     this.version = version;
     this.receiver = receiver;
@@ -57,6 +60,11 @@ final class InboundStream implements StreamListener {
   }
 
   void start() {
+    if (limiter.isCutOff(stream.remotePeer())) {
+      log.debug("resetting a stream of cut-off peer {}", stream.remotePeer());
+      stream.reset();
+      return;
+    }
     rearmIdleTimer();
     stream.setListener(this);
   }
@@ -71,11 +79,29 @@ final class InboundStream implements StreamListener {
       framer.add(data);
       for (Optional<byte[]> item = framer.next(); item.isPresent(); item = framer.next()) {
         TransferMessage message = MessageCodec.decode(item.get(), version);
-        dispatch.execute(() -> deliver(message));
+        switch (admit(message)) {
+          case ADMIT -> dispatch.execute(() -> deliver(message));
+          case THROTTLE ->
+              log.debug("dropping a request of throttled peer {}", stream.remotePeer());
+          case CUT_OFF -> {
+            fail(new RequestFloodException(stream.remotePeer(), limiter.limits()));
+            return;
+          }
+        }
       }
     } catch (MalformedMessageException e) {
       fail(e);
     }
+  }
+
+  /** Channel-opening requests count against the peer's limits; nothing else does. */
+  private RequestLimiter.Decision admit(TransferMessage message) {
+    boolean opensChannel =
+        message instanceof TransferRequest request
+            && (request.type() == MessageType.NEW
+                || request.type() == MessageType.RESTART
+                || request.type() == MessageType.RESTART_EXISTING_CHANNEL_REQUEST);
+    return opensChannel ? limiter.admit(stream.remotePeer()) : RequestLimiter.Decision.ADMIT;
   }
 
   @Override

@@ -55,6 +55,16 @@ final class CarInput implements AutoCloseable {
     return read;
   }
 
+  /**
+   * Reads up to {@code length} bytes, fewer at the end of the input, allocating only for bytes that
+   * arrive: a section length is a claim, and a short file must not make the reader allocate it.
+   */
+  byte[] readUpTo(int length) throws IOException {
+    byte[] read = in.readNBytes((int) Math.min(length, end - offset));
+    offset += read.length;
+    return read;
+  }
+
   /** Skips forward and returns how many bytes were skipped (fewer at the end of the input). */
   long skip(long count) throws IOException {
     long wanted = Math.min(count, end - offset);

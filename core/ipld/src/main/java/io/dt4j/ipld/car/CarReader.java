@@ -169,11 +169,11 @@ public final class CarReader implements AutoCloseable {
       throw new CarFormatException(
           start, "section length " + length + " is over the limit " + options.maxSectionLength());
     }
-    byte[] section = new byte[(int) length];
-    int read = input.readFully(section);
-    if (read < length) {
+    byte[] section = input.readUpTo((int) length);
+    if (section.length < length) {
       throw new CarFormatException(
-          start, "truncated section: length " + length + " but only " + read + " bytes follow");
+          start,
+          "truncated section: length " + length + " but only " + section.length + " bytes follow");
     }
     Block block = toBlock(start, section);
     if (options.verifyBlocks()) {
@@ -190,7 +190,7 @@ public final class CarReader implements AutoCloseable {
     } catch (MalformedIpldException e) {
       throw new CarFormatException(start, "bad CID in section: " + e.getMessage(), e);
     }
-    return new Block(cid, Arrays.copyOfRange(section, buffer.position(), section.length));
+    return Block.adopt(cid, Arrays.copyOfRange(section, buffer.position(), section.length));
   }
 
   private static void verify(long start, Block block) throws CarFormatException {
@@ -223,11 +223,15 @@ public final class CarReader implements AutoCloseable {
       throw new CarFormatException(
           start, "bad header: length " + length + " is not in 1.." + MAX_HEADER_LENGTH);
     }
-    byte[] bytes = new byte[(int) length];
-    int read = input.readFully(bytes);
-    if (read < length) {
+    byte[] bytes = input.readUpTo((int) length);
+    if (bytes.length < length) {
       throw new CarFormatException(
-          start, "bad header: truncated, length " + length + " but only " + read + " bytes follow");
+          start,
+          "bad header: truncated, length "
+              + length
+              + " but only "
+              + bytes.length
+              + " bytes follow");
     }
     return bytes;
   }

@@ -42,7 +42,7 @@ public final class CarWriter implements AutoCloseable {
    */
   public void put(Block block) throws IOException {
     byte[] cid = block.cid().toBytes();
-    byte[] data = block.data();
+    byte[] data = block.dataUnsafe();
     writeFrame((long) cid.length + data.length, cid, data);
     blocksWritten++;
   }

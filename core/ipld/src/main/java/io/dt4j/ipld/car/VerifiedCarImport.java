@@ -84,7 +84,7 @@ public final class VerifiedCarImport {
       for (Optional<Block> block = reader.next(); block.isPresent(); block = reader.next()) {
         target.put(block.get());
         blocks++;
-        bytes += block.get().data().length;
+        bytes += block.get().size();
       }
       return new CarImportResult(reader.header().roots(), blocks, bytes);
     }

@@ -182,7 +182,7 @@ public final class DagPb {
    */
   public static Block block(PbNode node, int cidVersion) {
     byte[] bytes = encode(node);
-    return new Block(cid(bytes, cidVersion), bytes);
+    return Block.adoptVerified(cid(bytes, cidVersion), bytes);
   }
 
   /**

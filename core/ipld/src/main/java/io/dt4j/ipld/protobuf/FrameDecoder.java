@@ -1,17 +1,23 @@
 package io.dt4j.ipld.protobuf;
 
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
  * Splits a byte stream into uvarint-length-delimited frames: {@code uvarint(length) · bytes},
  * repeated (protobuf's "delimited" form, go-msgio's varint framing, graphsync spec §1). Bytes may
- * arrive in chunks of any size. A frame's length is checked against the limit <em>before</em> its
- * buffer is allocated, so a peer cannot make the reader allocate more than the limit. Not
- * thread-safe: one decoder per stream, fed in order.
+ * arrive in chunks of any size. A frame's length is checked against the limit before anything is
+ * allocated, and the frame's buffer then grows with the bytes that arrive (from {@value
+ * #INITIAL_FRAME_BYTES} bytes, doubling): a length prefix is only a claim, so a peer that sends
+ * prefixes without bodies makes the reader allocate no more than it sent. Not thread-safe: one
+ * decoder per stream, fed in order.
  */
 public final class FrameDecoder {
   private static final int MAX_PREFIX_LENGTH = 10;
+
+  /** Buffer allocated for a frame before its bytes arrive: most frames fit, no copy. */
+  static final int INITIAL_FRAME_BYTES = 64 * 1024;
 
   private final int maxFrameLength;
   private long consumed;
@@ -19,6 +25,7 @@ public final class FrameDecoder {
   private int prefixLength;
   private long prefixStart;
   private byte[] frame;
+  private int frameLength;
   private int filled;
 
   /**
@@ -58,15 +65,19 @@ public final class FrameDecoder {
     while (data.hasRemaining()) {
       if (frame == null) {
         readPrefixByte(data.get());
-        if (frame != null && frame.length == 0) {
+        if (frame != null && frameLength == 0) {
           emit(sink);
         }
       } else {
-        int n = Math.min(data.remaining(), frame.length - filled);
+        int n = Math.min(data.remaining(), frameLength - filled);
+        if (filled + n > frame.length) {
+          frame =
+              Arrays.copyOf(frame, Math.min(frameLength, Math.max(filled + n, 2 * frame.length)));
+        }
         data.get(frame, filled, n);
         filled += n;
         consumed += n;
-        if (filled == frame.length) {
+        if (filled == frameLength) {
           emit(sink);
         }
       }
@@ -109,7 +120,8 @@ public final class FrameDecoder {
               + maxFrameLength
               + " bytes");
     }
-    frame = new byte[(int) prefixValue];
+    frameLength = (int) prefixValue;
+    frame = new byte[Math.min(frameLength, INITIAL_FRAME_BYTES)];
     filled = 0;
     prefixValue = 0;
     prefixLength = 0;

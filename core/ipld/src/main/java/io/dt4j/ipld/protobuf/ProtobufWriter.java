@@ -75,6 +75,20 @@ public final class ProtobufWriter {
   }
 
   /**
+   * Writes only the key and length of a length-delimited field whose value the caller sends after
+   * this writer's bytes, by reference (a large block's data, so it is not copied into the message).
+   *
+   * @param fieldNumber the field number
+   * @param length the exact length of the value sent separately
+   * @return this writer
+   */
+  public ProtobufWriter bytesHeader(int fieldNumber, int length) {
+    writeKey(fieldNumber, ProtobufReader.LENGTH_DELIMITED);
+    writeVarint(length);
+    return this;
+  }
+
+  /**
    * Writes a varint field.
    *
    * @param fieldNumber the field number

@@ -24,13 +24,15 @@ public sealed interface BlockEvent permits BlockEvent.Loaded, BlockEvent.Missing
   Path path();
 
   /**
-   * A block the loader returned; the data is copied in and out.
-   *
-   * @param cid the block's CID
-   * @param path the path of the link that was followed
-   * @param data the block's bytes
+   * A block the loader returned. The public constructor and {@link #data()} copy the array; the
+   * traversal hands its loader's array over with {@link #adopt} and a reader on the data path takes
+   * it with {@link #dataUnsafe()}, so a loaded block is not copied on its way through.
    */
-  record Loaded(Cid cid, Path path, byte[] data) implements BlockEvent {
+  final class Loaded implements BlockEvent {
+    private final Cid cid;
+    private final Path path;
+    private final byte[] data;
+
     /**
      * Copies the data and rejects nulls.
      *
@@ -38,10 +40,36 @@ public sealed interface BlockEvent permits BlockEvent.Loaded, BlockEvent.Missing
      * @param path the path of the link that was followed
      * @param data the block's bytes
      */
-    public Loaded {
-      Objects.requireNonNull(cid, "cid");
-      Objects.requireNonNull(path, "path");
-      data = data.clone();
+    public Loaded(Cid cid, Path path, byte[] data) {
+      this(cid, path, data, true);
+    }
+
+    private Loaded(Cid cid, Path path, byte[] data, boolean copy) {
+      this.cid = Objects.requireNonNull(cid, "cid");
+      this.path = Objects.requireNonNull(path, "path");
+      this.data = copy ? data.clone() : Objects.requireNonNull(data, "data");
+    }
+
+    /**
+     * Makes a load event of an array handed over without a copy: nobody may change it afterwards.
+     *
+     * @param cid the block's CID
+     * @param path the path of the link that was followed
+     * @param data the block's bytes, shared
+     * @return the event
+     */
+    public static Loaded adopt(Cid cid, Path path, byte[] data) {
+      return new Loaded(cid, path, data, false);
+    }
+
+    @Override
+    public Cid cid() {
+      return cid;
+    }
+
+    @Override
+    public Path path() {
+      return path;
     }
 
     /**
@@ -49,9 +77,17 @@ public sealed interface BlockEvent permits BlockEvent.Loaded, BlockEvent.Missing
      *
      * @return the bytes
      */
-    @Override
     public byte[] data() {
       return data.clone();
+    }
+
+    /**
+     * Returns the block's bytes without a copy, for a reader on the data path. Never change them.
+     *
+     * @return the bytes, shared
+     */
+    public byte[] dataUnsafe() {
+      return data;
     }
 
     /**
@@ -71,9 +107,10 @@ public sealed interface BlockEvent permits BlockEvent.Loaded, BlockEvent.Missing
           && java.util.Arrays.equals(data, that.data);
     }
 
+    /** Hashes CID and path only: the bytes may be large, and equal loads have equal CIDs. */
     @Override
     public int hashCode() {
-      return Objects.hash(cid, path, java.util.Arrays.hashCode(data));
+      return Objects.hash(cid, path);
     }
 
     @Override

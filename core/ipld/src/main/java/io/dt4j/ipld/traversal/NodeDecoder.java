@@ -13,7 +13,8 @@ public interface NodeDecoder {
    * Decodes a block.
    *
    * @param cid the block's CID
-   * @param data the block's bytes
+   * @param data the block's bytes; the node may share them (a raw block's bytes node does), so they
+   *     must not change afterwards
    * @return the node
    * @throws UnsupportedCodecException if the CID's codec is not supported
    * @throws io.dt4j.ipld.MalformedIpldException if the bytes are not valid for the codec
@@ -37,7 +38,7 @@ public interface NodeDecoder {
       return DagCbor.decode(data);
     }
     if (codec == Multicodec.RAW) {
-      return Node.of(data);
+      return Node.Bytes.adopt(data); // the block's bytes, read-only from here on
     }
     if (codec == Multicodec.DAG_PB) {
       return DagPb.toNode(DagPb.decode(data));

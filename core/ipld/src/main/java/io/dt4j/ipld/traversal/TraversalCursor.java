@@ -213,7 +213,8 @@ public final class TraversalCursor {
       blocksLoaded++;
       visitor.blockLoaded(load.cid(), load.path(), data.get().length);
       pending = new Decode(load.cid(), data.get(), load.selector(), load.path());
-      return new BlockEvent.Loaded(load.cid(), load.path(), data.get());
+      // the loader handed this array over: the event and the decoded node share it, read-only
+      return BlockEvent.Loaded.adopt(load.cid(), load.path(), data.get());
     }
     if (options.missingBlocks() == MissingBlockPolicy.FAIL) {
       throw new MissingBlockException(load.cid(), load.path());

@@ -40,7 +40,7 @@ final class FileDagWriter {
     }
     PbNode node = PbNode.of(List.of(), UnixFsData.fileLeaf(chunk).encode());
     byte[] bytes = DagPb.encode(node);
-    Block block = new Block(DagPb.cid(bytes, options.cidVersion()), bytes);
+    Block block = Block.adoptVerified(DagPb.cid(bytes, options.cidVersion()), bytes);
     emit(block, bytes.length);
     return new FileLink(block.cid(), chunk.length, bytes.length);
   }
@@ -58,7 +58,7 @@ final class FileDagWriter {
     }
     PbNode node = PbNode.of(links, UnixFsData.fileParent(blocksizes).encode());
     byte[] bytes = DagPb.encode(node);
-    Block block = new Block(DagPb.cid(bytes, options.cidVersion()), bytes);
+    Block block = Block.adoptVerified(DagPb.cid(bytes, options.cidVersion()), bytes);
     emit(block, bytes.length);
     return new FileLink(block.cid(), fileBytes, tsize + bytes.length);
   }

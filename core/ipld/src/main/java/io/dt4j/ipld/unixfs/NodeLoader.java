@@ -23,7 +23,7 @@ final class NodeLoader {
   byte[] load(Cid cid) throws IOException {
     byte[] bytes = loader.load(cid).orElseThrow(() -> new BlockNotFoundException(cid));
     try {
-      new Block(cid, bytes).verify();
+      Block.adopt(cid, bytes).verify();
     } catch (MalformedIpldException e) {
       throw new MalformedUnixFsException(cid, "bytes do not match the CID's hash", e);
     } catch (UnsupportedOperationException e) {

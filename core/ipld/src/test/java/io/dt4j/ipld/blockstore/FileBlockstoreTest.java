@@ -10,6 +10,7 @@ import io.dt4j.ipld.Multicodec;
 import io.dt4j.ipld.Multihash;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,6 +68,25 @@ class FileBlockstoreTest {
       assertThat(cids(store)).containsExactlyInAnyOrder(HELLO.cid(), dagPbV0.cid(), dagCbor.cid());
       assertThat(store.get(dagPbV0.cid()))
           .hasValueSatisfying(d -> assertThat(d).containsExactly(8, 2));
+    }
+  }
+
+  @Test
+  void withoutFsyncBlocksAreStillWholeAndSurviveReopen() throws IOException {
+    try (FileBlockstore store = FileBlockstore.open(dir, true, false)) {
+      store.put(HELLO);
+      store.put(WORLD);
+      assertThat(store.get(HELLO.cid()))
+          .hasValueSatisfying(d -> assertThat(d).isEqualTo(HELLO.data()));
+    }
+    try (FileBlockstore store = FileBlockstore.open(dir, true, false)) {
+      assertThat(cids(store)).containsExactlyInAnyOrder(HELLO.cid(), WORLD.cid());
+      assertThat(store.get(WORLD.cid()))
+          .hasValueSatisfying(d -> assertThat(d).isEqualTo(WORLD.data()));
+      assertThat(store.delete(WORLD.cid())).isTrue();
+    }
+    try (DirectoryStream<Path> temp = Files.newDirectoryStream(dir.resolve("tmp"))) {
+      assertThat(temp).as("no temporary file is left behind").isEmpty();
     }
   }
 

@@ -42,6 +42,28 @@ class FrameDecoderTest {
   }
 
   @Test
+  void reassemblesAFrameLargerThanItsFirstBufferFromUnevenChunks() {
+    // the buffer starts small and grows with the bytes that arrive (a prefix alone is a claim)
+    int length = 3 * FrameDecoder.INITIAL_FRAME_BYTES + 5;
+    byte[] body = new byte[length];
+    for (int i = 0; i < length; i++) {
+      body[i] = (byte) (i * 31);
+    }
+    ByteBuffer stream = ByteBuffer.allocate(length + 10);
+    stream.put(FrameDecoder.lengthPrefix(length)).put(body).flip();
+    FrameDecoder decoder = new FrameDecoder(length);
+    List<byte[]> frames = new ArrayList<>();
+    for (int chunk = 1; stream.hasRemaining(); chunk = chunk * 3 + 1) {
+      ByteBuffer read = stream.slice(stream.position(), Math.min(chunk, stream.remaining()));
+      stream.position(stream.position() + read.remaining());
+      decoder.decode(read, frames::add);
+    }
+    assertThat(frames).hasSize(1);
+    assertThat(frames.get(0)).isEqualTo(body);
+    assertThat(decoder.hasPartialFrame()).isFalse();
+  }
+
+  @Test
   void rejectsAFrameOverTheLimitFromItsPrefixAlone() {
     // 2^40 bytes declared, nothing following: fails without allocating
     assertThatThrownBy(() -> feed(new FrameDecoder(4 << 20), "808080808020"))

@@ -1,9 +1,11 @@
 package io.dt4j.libp2p.multistream;
 
+import io.dt4j.ipld.MalformedIpldException;
 import io.dt4j.ipld.Varint;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
+import io.netty.handler.codec.CorruptedFrameException;
 import io.netty.handler.codec.TooLongFrameException;
 import java.util.List;
 
@@ -14,9 +16,11 @@ import java.util.List;
  *   uvarint(N) · N bytes        e.g. 03 6e 61 0a  ("na\n")
  * </pre>
  *
- * Emits the N bytes as a retained slice and checks lengths only; the message content is checked by
- * the negotiator. When the negotiator removes this decoder, bytes it holds beyond the last message
- * are passed on to the next handler ({@link ByteToMessageDecoder#handlerRemoved}).
+ * Emits the N bytes as a retained slice and checks lengths only: a length over the limit is a
+ * {@link TooLongFrameException}, a malformed length prefix a {@link CorruptedFrameException}; the
+ * message content is checked by the negotiator. When the negotiator removes this decoder, bytes it
+ * holds beyond the last message are passed on to the next handler ({@link
+ * ByteToMessageDecoder#handlerRemoved}).
  */
 public final class MultistreamFrameDecoder extends ByteToMessageDecoder {
   /** go-multistream and js both reject messages over 1024 bytes. */
@@ -47,7 +51,7 @@ public final class MultistreamFrameDecoder extends ByteToMessageDecoder {
     if (prefixLength == 0) {
       return;
     }
-    long length = Varint.read(in.nioBuffer(start, prefixLength));
+    long length = length(in, start, prefixLength);
     if (length > maxLength) {
       throw tooLong(length);
     }
@@ -56,6 +60,15 @@ public final class MultistreamFrameDecoder extends ByteToMessageDecoder {
     }
     in.skipBytes(prefixLength);
     out.add(in.readRetainedSlice((int) length));
+  }
+
+  private static long length(ByteBuf in, int start, int prefixLength) {
+    try {
+      return Varint.read(in.nioBuffer(start, prefixLength));
+    } catch (MalformedIpldException e) {
+      // e.g. a non-minimal varint: go-multistream rejects it too; a decoder error, not a crash
+      throw new CorruptedFrameException("malformed multistream length prefix: " + e.getMessage());
+    }
   }
 
   /** Returns the varint length, or 0 if incomplete; fails once the prefix cannot fit the limit. */

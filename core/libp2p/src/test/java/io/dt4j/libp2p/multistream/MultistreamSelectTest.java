@@ -122,6 +122,22 @@ class MultistreamSelectTest {
   }
 
   @Test
+  void nonMinimalLengthPrefixIsMalformed() {
+    // found by MultistreamFuzzTest: 0x81 0x00 is a 2-byte varint of the value 1
+    EmbeddedChannel ch = new EmbeddedChannel();
+    Future<String> selected = listen(ch, "/noise");
+    drainOutbound(ch);
+    ch.writeInbound(hex("8100"));
+    assertThat(selected.cause())
+        .isInstanceOfSatisfying(
+            MultistreamException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.MALFORMED_MESSAGE))
+        .hasMessageContaining("malformed multistream length prefix");
+    ch.close();
+    assertThat(ch.finish()).isFalse();
+  }
+
+  @Test
   void oversizedLineIsMalformedBeforeItIsBuffered() {
     EmbeddedChannel ch = new EmbeddedChannel();
     Future<String> selected = listen(ch, "/noise");

@@ -5,29 +5,29 @@ import io.dt4j.api.RevalidationResult;
 import io.dt4j.api.Revalidator;
 import io.dt4j.api.TypeIdentifier;
 import io.dt4j.api.Voucher;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.pf4j.Extension;
 
 /**
- * Pay-as-you-go: tracks the bytes each channel moved and, once they pass what its vouchers paid
- * for, pauses the channel with a result asking for a new voucher; a new {@link ExampleVoucher}
- * raises the paid amount and resumes the channel.
- *
- * <p>A channel is known to this revalidator from its first new voucher; until then it pays for
- * {@link #FREE_BYTES}.
+ * Holds each channel to the byte quota of its {@link ExampleVoucher} (data-transfer.md §5.5): once
+ * the channel has moved more than its quota it pauses with a result saying how much moved; a new
+ * voucher of the same deal with a higher quota resumes it, one that lowers the quota or names
+ * another deal ends it. A channel that ends over its quota stays finalizing until such a voucher
+ * arrives.
  */
 @Extension
 public final class ExampleRevalidator implements Revalidator {
-  /** Bytes a channel may move before it must send a voucher. */
-  static final long FREE_BYTES = 1 << 20;
+  private final QuotaBook book;
 
-  private final Map<ChannelId, Account> accounts = new ConcurrentHashMap<>();
+  /** Creates the revalidator of the plugin's shared quota book. */
+  public ExampleRevalidator() {
+    this(QuotaBook.shared());
+  }
 
-  /** What a channel has moved and paid for. */
-  private record Account(long moved, long paid) {}
+  ExampleRevalidator(QuotaBook book) {
+    this.book = book;
+  }
 
   @Override
   public Set<TypeIdentifier> voucherTypes() {
@@ -36,18 +36,31 @@ public final class ExampleRevalidator implements Revalidator {
 
   @Override
   public RevalidationResult revalidate(ChannelId channelId, Voucher voucher) {
-    if (!(voucher instanceof ExampleVoucher example)) {
+    Optional<QuotaBook.Account> known = book.account(channelId);
+    if (!(voucher instanceof ExampleVoucher example) || known.isEmpty()) {
       return RevalidationResult.notHandled();
     }
-    Account account =
-        accounts.merge(
-            channelId,
-            new Account(0, FREE_BYTES + example.paidBytes()),
-            (old, fresh) -> new Account(old.moved(), old.paid() + example.paidBytes()));
-    return account.moved() <= account.paid()
-        ? new RevalidationResult.Resume(Optional.of(result("paid", account)))
-        : RevalidationResult.pause(
-            result("still owed " + (account.moved() - account.paid()), account));
+    QuotaBook.Account account = known.get();
+    if (!example.dealRef().equals(account.dealRef())) {
+      return RevalidationResult.reject(
+          "voucher for deal " + example.dealRef() + " on a channel of deal " + account.dealRef());
+    }
+    if (example.quotaBytes() < account.quota()) {
+      return RevalidationResult.reject(
+          "a new voucher must raise the quota: "
+              + example.quotaBytes()
+              + " is below "
+              + account.quota());
+    }
+    QuotaBook.Account raised = book.raise(channelId, example.quotaBytes());
+    if (raised.exhausted()) {
+      return RevalidationResult.pause(over(raised));
+    }
+    if (raised.finished()) {
+      book.forget(channelId); // the resume completes a finalizing channel
+    }
+    return new RevalidationResult.Resume(
+        Optional.of(new ExampleVoucherResult("quota raised to " + raised.quota(), raised.moved())));
   }
 
   @Override
@@ -62,24 +75,27 @@ public final class ExampleRevalidator implements Revalidator {
 
   @Override
   public RevalidationResult onComplete(ChannelId channelId) {
-    Account account = accounts.remove(channelId);
-    return account == null
-        ? RevalidationResult.proceed()
-        : new RevalidationResult.Continue(Optional.of(result("complete", account)));
+    Optional<QuotaBook.Account> known = book.account(channelId);
+    if (known.isEmpty()) {
+      return RevalidationResult.notHandled();
+    }
+    if (known.get().exhausted()) {
+      return RevalidationResult.pause(over(book.finished(channelId)));
+    }
+    book.forget(channelId);
+    return new RevalidationResult.Continue(
+        Optional.of(new ExampleVoucherResult("complete", known.get().moved())));
   }
 
   private RevalidationResult onData(ChannelId channelId, long bytes) {
-    Account account =
-        accounts.merge(
-            channelId,
-            new Account(bytes, FREE_BYTES),
-            (old, fresh) -> new Account(old.moved() + bytes, old.paid()));
-    return account.moved() > account.paid()
-        ? RevalidationResult.pause(result("payment required", account))
-        : RevalidationResult.proceed();
+    return book.moved(channelId, bytes)
+        .map(a -> a.exhausted() ? RevalidationResult.pause(over(a)) : RevalidationResult.proceed())
+        .orElse(RevalidationResult.notHandled());
   }
 
-  private static ExampleVoucherResult result(String message, Account account) {
-    return new ExampleVoucherResult(message, account.moved());
+  private static ExampleVoucherResult over(QuotaBook.Account account) {
+    return new ExampleVoucherResult(
+        "quota of " + account.quota() + " bytes exhausted: send a voucher with a higher quota",
+        account.moved());
   }
 }

@@ -11,12 +11,24 @@ import java.util.Set;
 import org.pf4j.Extension;
 
 /**
- * Accepts requests whose {@link ExampleVoucher} names a deal ({@code deal-...}) and pays for at
- * least one byte; rejects the others with the reason.
+ * Accepts pushes and pulls whose {@link ExampleVoucher} names a deal ({@code deal-...}) with a
+ * quota of at least one byte, and hands the quota to {@link ExampleRevalidator}, which holds the
+ * channel to it; rejects the others with the reason.
  */
 @Extension
 public final class ExampleValidator implements RequestValidator {
   static final String DEAL_PREFIX = "deal-";
+
+  private final QuotaBook book;
+
+  /** Creates the validator of the plugin's shared quota book. */
+  public ExampleValidator() {
+    this(QuotaBook.shared());
+  }
+
+  ExampleValidator(QuotaBook book) {
+    this.book = book;
+  }
 
   @Override
   public Set<TypeIdentifier> voucherTypes() {
@@ -25,16 +37,16 @@ public final class ExampleValidator implements RequestValidator {
 
   @Override
   public ValidationResult validatePush(PeerId sender, Voucher voucher, Cid baseCid, Node selector) {
-    return validate(voucher);
+    return validate(sender, voucher);
   }
 
   @Override
   public ValidationResult validatePull(
       PeerId receiver, Voucher voucher, Cid baseCid, Node selector) {
-    return validate(voucher);
+    return validate(receiver, voucher);
   }
 
-  private static ValidationResult validate(Voucher voucher) {
+  private ValidationResult validate(PeerId initiator, Voucher voucher) {
     if (!(voucher instanceof ExampleVoucher example)) {
       return ValidationResult.reject(
           "not an " + ExampleVoucher.TYPE + " voucher: " + voucher.type());
@@ -43,9 +55,11 @@ public final class ExampleValidator implements RequestValidator {
       return ValidationResult.reject(
           "unknown deal '" + example.dealRef() + "': deal references start with " + DEAL_PREFIX);
     }
-    if (example.paidBytes() == 0) {
-      return ValidationResult.reject("deal " + example.dealRef() + " pays for no bytes");
+    if (example.quotaBytes() == 0) {
+      return ValidationResult.reject("deal " + example.dealRef() + " has a quota of no bytes");
     }
-    return ValidationResult.accept(new ExampleVoucherResult("accepted", 0));
+    book.expect(initiator, example);
+    return ValidationResult.accept(
+        new ExampleVoucherResult("accepted up to " + example.quotaBytes() + " bytes", 0));
   }
 }

@@ -5,7 +5,7 @@ import io.dt4j.api.VoucherDecodingException;
 import io.dt4j.api.VoucherType;
 import org.pf4j.Extension;
 
-/** The {@link ExampleVoucher} type: its name and its CBOR tuple codec {@code [dealRef, paid]}. */
+/** The {@link ExampleVoucher} type: its name and its CBOR tuple codec {@code [dealRef, quota]}. */
 @Extension
 public final class ExampleVoucherType implements VoucherType<ExampleVoucher> {
 
@@ -21,7 +21,7 @@ public final class ExampleVoucherType implements VoucherType<ExampleVoucher> {
 
   @Override
   public byte[] encode(ExampleVoucher voucher) {
-    return TupleCodec.encode(voucher.dealRef(), voucher.paidBytes());
+    return TupleCodec.encode(voucher.dealRef(), voucher.quotaBytes());
   }
 
   @Override

@@ -57,6 +57,9 @@ public final class GraphsyncMessageCodec {
   private static final int ENTRY_KEY = 1;
   private static final int ENTRY_VALUE = 2;
 
+  /** Block data from this size on is sent by reference, not copied into the message. */
+  public static final int BY_REFERENCE_BYTES = 4096;
+
   private GraphsyncMessageCodec() {}
 
   /**
@@ -73,18 +76,34 @@ public final class GraphsyncMessageCodec {
   }
 
   /**
-   * Encodes a message into a buffer of its own, without a final copy: what a sender writes.
+   * Encodes a message into a buffer of its own.
    *
    * @param message the message
    * @return the protobuf bytes, from position to limit
    */
   public static ByteBuffer encodeToBuffer(GraphsyncMessage message) {
-    List<byte[]> blockData = new ArrayList<>(message.blocks().size());
+    List<ByteBuffer> segments = encodeToSegments(message);
+    if (segments.size() == 1) {
+      return segments.get(0);
+    }
+    ByteBuffer joined =
+        ByteBuffer.allocate(segments.stream().mapToInt(ByteBuffer::remaining).sum());
+    segments.forEach(segment -> joined.put(segment.duplicate()));
+    return joined.flip();
+  }
+
+  /**
+   * Encodes a message as buffers to write one after the other: what a sender writes. The data of a
+   * block of at least {@link #BY_REFERENCE_BYTES} is not copied: its segment wraps the block's own
+   * array (blocks never change), so a block's bytes are copied first by the stream's encryption.
+   *
+   * @param message the message
+   * @return the segments, each from position to limit; together the protobuf bytes
+   */
+  public static List<ByteBuffer> encodeToSegments(GraphsyncMessage message) {
     int hint = 256;
     for (Block block : message.blocks()) {
-      byte[] data = block.data();
-      blockData.add(data);
-      hint += data.length + 64;
+      hint += (block.size() < BY_REFERENCE_BYTES ? block.size() : 0) + 64;
     }
     ProtobufWriter out = new ProtobufWriter(hint);
     for (GraphsyncRequest request : message.requests()) {
@@ -97,21 +116,37 @@ public final class GraphsyncMessageCodec {
       writeExtensions(entry, RESPONSE_EXTENSIONS, response.extensions());
       out.messageField(MESSAGE_RESPONSES, entry);
     }
-    for (int i = 0; i < blockData.size(); i++) {
-      writeBlock(out, BlockPrefix.of(message.blocks().get(i).cid()).toBytes(), blockData.get(i));
+    List<ByteBuffer> segments = new ArrayList<>(1 + 2 * message.blocks().size());
+    int start = 0;
+    for (Block block : message.blocks()) {
+      byte[] data = block.dataUnsafe();
+      writeBlockHeader(out, BlockPrefix.of(block.cid()).toBytes(), data.length);
+      if (data.length >= BY_REFERENCE_BYTES) {
+        segments.add(out.toByteBuffer().position(start));
+        segments.add(ByteBuffer.wrap(data));
+        start = out.size();
+      } else if (data.length > 0) {
+        out.bytesField(BLOCK_DATA, data);
+      }
     }
-    return out.toByteBuffer();
+    if (out.size() > start || segments.isEmpty()) {
+      segments.add(out.toByteBuffer().position(start));
+    }
+    return segments;
   }
 
-  /** Writes a Block entry in place: the data is copied once, into the message. */
-  private static void writeBlock(ProtobufWriter out, byte[] prefix, byte[] data) {
+  /**
+   * Writes a Block entry up to its data: its header, the prefix field and, for data that is not
+   * empty (proto3 omits it), the data field's key and length.
+   */
+  private static void writeBlockHeader(ProtobufWriter out, byte[] prefix, int dataLength) {
     int size = ProtobufWriter.lengthDelimitedSize(BLOCK_PREFIX, prefix.length);
-    if (data.length > 0) {
-      size += ProtobufWriter.lengthDelimitedSize(BLOCK_DATA, data.length);
+    if (dataLength > 0) {
+      size += ProtobufWriter.lengthDelimitedSize(BLOCK_DATA, dataLength);
     }
-    out.messageHeader(MESSAGE_BLOCKS, size).bytesField(BLOCK_PREFIX, prefix);
-    if (data.length > 0) {
-      out.bytesField(BLOCK_DATA, data);
+    out.bytesHeader(MESSAGE_BLOCKS, size).bytesField(BLOCK_PREFIX, prefix);
+    if (dataLength >= BY_REFERENCE_BYTES) {
+      out.bytesHeader(BLOCK_DATA, dataLength);
     }
   }
 
@@ -287,7 +322,8 @@ public final class GraphsyncMessageCodec {
     if (prefix == null) {
       throw new MalformedMessageException("block at byte offset " + start + " has no prefix");
     }
-    return new Block(BlockPrefix.fromBytes(prefix).sum(data), data);
+    // the CID is hashed from these bytes, which are this message's own: no copy, no second hash
+    return Block.adoptVerified(BlockPrefix.fromBytes(prefix).sum(data), data);
   }
 
   /** Reads one map entry into the extensions; a repeated key replaces the earlier value. */

@@ -59,17 +59,17 @@ public final class MessageQueue {
   }
 
   /**
-   * A message encoded, with its length prefix, what it carries and how often it was tried. The two
-   * buffers are written as they are (no copy into one frame); each attempt writes duplicates.
+   * A message encoded, with its length prefix, what it carries and how often it was tried. The
+   * buffers (the prefix, then the body's segments, large blocks by reference) are written as they
+   * are, with no copy into one frame; each attempt writes duplicates.
    */
-  private record Outgoing(
-      MessageBuilder contents, ByteBuffer prefix, ByteBuffer body, int attempt) {
+  private record Outgoing(MessageBuilder contents, List<ByteBuffer> buffers, int attempt) {
     int size() {
-      return prefix.remaining() + body.remaining();
+      return buffers.stream().mapToInt(ByteBuffer::remaining).sum();
     }
 
     Outgoing again() {
-      return new Outgoing(contents, prefix, body, attempt + 1);
+      return new Outgoing(contents, buffers, attempt + 1);
     }
   }
 
@@ -206,10 +206,11 @@ public final class MessageQueue {
       inFlight.add(next);
       inFlightBytes += next.size();
       Stream target = stream;
-      CompletableFuture<Void> prefix =
-          target.write(next.prefix().duplicate()).toCompletableFuture();
-      CompletableFuture<Void> body = target.write(next.body().duplicate()).toCompletableFuture();
-      CompletableFuture.allOf(prefix, body)
+      CompletableFuture<?>[] writes = new CompletableFuture<?>[next.buffers().size()];
+      for (int i = 0; i < writes.length; i++) {
+        writes[i] = target.write(next.buffers().get(i).duplicate()).toCompletableFuture();
+      }
+      CompletableFuture.allOf(writes)
           .whenComplete((ok, error) -> owner.execute(() -> written(next, target, error)));
     }
   }
@@ -229,16 +230,19 @@ public final class MessageQueue {
         contents = pending;
         pending = new MessageBuilder();
       }
-      ByteBuffer body = GraphsyncMessageCodec.encodeToBuffer(contents.build());
-      if (body.remaining() <= options.maxMessageBytes()) {
-        ByteBuffer prefix = ByteBuffer.wrap(FrameDecoder.lengthPrefix(body.remaining()));
-        return new Outgoing(contents, prefix, body, 1);
+      List<ByteBuffer> body = GraphsyncMessageCodec.encodeToSegments(contents.build());
+      int bodyBytes = body.stream().mapToInt(ByteBuffer::remaining).sum();
+      if (bodyBytes <= options.maxMessageBytes()) {
+        List<ByteBuffer> buffers = new ArrayList<>(body.size() + 1);
+        buffers.add(ByteBuffer.wrap(FrameDecoder.lengthPrefix(bodyBytes)));
+        buffers.addAll(body);
+        return new Outgoing(contents, buffers, 1);
       }
       fail(
           contents,
           new IllegalStateException(
               "message of "
-                  + body.remaining()
+                  + bodyBytes
                   + " bytes to "
                   + peer
                   + " is over the limit of "

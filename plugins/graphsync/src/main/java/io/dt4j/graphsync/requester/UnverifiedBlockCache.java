@@ -93,7 +93,7 @@ public final class UnverifiedBlockCache {
     if (entry.block != null) {
       return Offer.KEPT;
     }
-    byte[] data = block.data();
+    byte[] data = block.dataUnsafe();
     if (bytes + data.length > maxBytes) {
       return Offer.OVER_LIMIT;
     }

@@ -205,7 +205,7 @@ final class ResponseTask {
     } else if (actions.pause()) {
       status = ResponseStatusCode.REQUEST_PAUSED;
     }
-    Block bytes = send ? new Block(cid, loaded.data()) : null;
+    Block bytes = send ? Block.adopt(cid, loaded.dataUnsafe()) : null;
     queue(Optional.of(new LinkMetadata(cid, true)), bytes, size, actions.extensions(), status);
     if (actions.error() != null) {
       done();

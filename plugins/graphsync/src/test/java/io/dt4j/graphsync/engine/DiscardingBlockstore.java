@@ -39,7 +39,7 @@ public final class DiscardingBlockstore implements Blockstore {
   @Override
   public void put(Block block) {
     if (cids.add(block.cid())) {
-      bytes.addAndGet(block.data().length);
+      bytes.addAndGet(block.size());
     }
   }
 

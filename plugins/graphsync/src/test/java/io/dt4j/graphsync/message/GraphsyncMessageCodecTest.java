@@ -32,6 +32,29 @@ class GraphsyncMessageCodecTest {
   }
 
   @Test
+  void largeBlockDataGoesOutByReferenceAndReadsBackTheSame() throws Exception {
+    byte[] large = new byte[GraphsyncMessageCodec.BY_REFERENCE_BYTES];
+    new java.util.Random(7).nextBytes(large);
+    Block big = Block.of(Multicodec.RAW, large);
+    Block small = Block.of(Multicodec.RAW, "hello".getBytes(StandardCharsets.US_ASCII));
+    GraphsyncMessage message =
+        new GraphsyncMessage(
+            List.of(),
+            List.of(
+                new GraphsyncResponse(
+                    3, ResponseStatusCode.REQUEST_COMPLETED_FULL, Extensions.none())),
+            List.of(small, big, Block.of(Multicodec.RAW, new byte[] {1, 2, 3})));
+
+    List<java.nio.ByteBuffer> segments = GraphsyncMessageCodec.encodeToSegments(message);
+
+    assertThat(segments).anySatisfy(s -> assertThat(s.array()).isSameAs(big.dataUnsafe()));
+    byte[] body = GraphsyncMessageCodec.encode(message);
+    assertThat(body.length)
+        .isEqualTo(segments.stream().mapToInt(java.nio.ByteBuffer::remaining).sum());
+    assertThat(GraphsyncMessageCodec.decode(body)).isEqualTo(message);
+  }
+
+  @Test
   void goEncodedRequestDecodesAndReencodesByteForByte() throws Exception {
     GraphsyncMessage message =
         GraphsyncMessageCodec.decode(GoldenVectors.body(GoldenVectors.GO_REQUEST));

@@ -97,14 +97,13 @@ class MessageQueueTest {
   }
 
   private List<GraphsyncMessage> writtenMessages() throws Exception {
-    // each message is written as its length prefix, then its body
+    // each message is written as its length prefix, then its body in segments (large blocks apart)
     List<byte[]> bodies = new ArrayList<>();
     FrameDecoder framer = new FrameDecoder(GraphsyncMessageCodec.MAX_MESSAGE_BYTES);
     for (byte[] write : host.written) {
       framer.decode(ByteBuffer.wrap(write), bodies::add);
     }
     assertThat(framer.hasPartialFrame()).isFalse();
-    assertThat(bodies).hasSize(host.written.size() / 2);
     List<GraphsyncMessage> messages = new ArrayList<>();
     for (byte[] body : bodies) {
       messages.add(GraphsyncMessageCodec.decode(body));
