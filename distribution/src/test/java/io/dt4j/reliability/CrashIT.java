@@ -58,12 +58,13 @@ class CrashIT {
       JsonNode end = pair.awaitEnd(Duration.ofMinutes(Long.getLong("dt4j.crash.minutes", 10)));
       pair.assertCompleteAndIdentical(end);
       System.out.printf(
-          "crash suite: 1 transfer, %d bytes verified, %d kills at %s, %d manual restarts, worst"
+          "crash suite: 1 transfer, %d bytes verified, %d kills at %s, %d manual restarts, %d payments, worst"
               + " recovery %d ms, total %d s%n",
           size,
           done,
           Arrays.toString(points),
           recovery.manualRestarts(),
+          pair.payments(),
           recovery.worst().toMillis(),
           Duration.between(started, Instant.now()).toSeconds());
     }

@@ -55,11 +55,12 @@ class NetworkFaultIT {
       pair.assertCompleteAndIdentical(end);
       System.out.printf(
           "network-fault suite: 1 transfer, %d bytes verified, %d faults, %d connections, %d"
-              + " manual restarts, worst recovery %d ms, total %d s%n",
+              + " manual restarts, %d payments, worst recovery %d ms, total %d s%n",
           size,
           injected,
           proxy.accepted(),
           recovery.manualRestarts(),
+          pair.payments(),
           recovery.worst().toMillis(),
           Duration.between(started, Instant.now()).toSeconds());
     }

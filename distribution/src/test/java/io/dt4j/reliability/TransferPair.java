@@ -31,6 +31,9 @@ final class TransferPair implements AutoCloseable {
           "monitor.min-bytes-per-interval=1",
           "");
 
+  /** The example voucher: deal-1 and 1 TiB paid (the provider still pauses after 1 MiB). */
+  private static final List<Object> PAYMENT = List.of("deal-1", 1L << 40);
+
   final DaemonNode provider;
   final DaemonNode puller;
   final Path file;
@@ -38,13 +41,14 @@ final class TransferPair implements AutoCloseable {
   final long blocks;
   final long blockBytes;
   private final Path scratch;
+  private Instant lastPayment = Instant.EPOCH;
+  private int payments;
 
-  private TransferPair(
-      Path scratch, DaemonNode provider, DaemonNode puller, Path file, JsonNode imported) {
+  private TransferPair(Path scratch, DaemonNode provider, DaemonNode puller, JsonNode imported) {
     this.scratch = scratch;
     this.provider = provider;
     this.puller = puller;
-    this.file = file;
+    this.file = scratch.resolve("data.bin");
     this.root = imported.get("root").asText();
     this.blocks = imported.get("blocks").asLong();
     this.blockBytes = imported.get("block_bytes").asLong();
@@ -57,25 +61,35 @@ final class TransferPair implements AutoCloseable {
     Path plugins = installation.resolve("plugins");
     DaemonNode provider = new DaemonNode(launcher, plugins, scratch, "provider", CONF);
     DaemonNode puller = new DaemonNode(launcher, plugins, scratch, "puller", CONF);
-    provider.start();
-    puller.start();
+    try {
+      provider.start();
+      puller.start();
+      return new TransferPair(scratch, provider, puller, imported(provider, scratch, size, seed));
+    } catch (Exception | AssertionError e) {
+      puller.close();
+      provider.close();
+      throw e;
+    }
+  }
+
+  private static JsonNode imported(DaemonNode provider, Path scratch, long size, long seed)
+      throws Exception {
     Path file = writeRandom(scratch.resolve("data.bin"), size, seed);
-    JsonNode imported =
-        provider.post(
-            "ClientImport",
-            Map.of(
-                "path",
-                file.toString(),
-                "profile",
-                "kubo",
-                "cid_version",
-                0,
-                "chunk_size",
-                262144,
-                "raw_leaves",
-                false,
-                "max_links",
-                174));
+    return provider.post(
+        "ClientImport",
+        Map.of(
+            "path",
+            file.toString(),
+            "profile",
+            "kubo",
+            "cid_version",
+            0,
+            "chunk_size",
+            262144,
+            "raw_leaves",
+            false,
+            "max_links",
+            174));
     return new TransferPair(scratch, provider, puller, file, imported);
   }
 
@@ -92,17 +106,42 @@ final class TransferPair implements AutoCloseable {
                 "voucher_type",
                 "dt4j/ExampleVoucher",
                 "voucher",
-                List.of("deal-1", Long.MAX_VALUE / 2)));
+                PAYMENT));
     return opened.get("channel").asText();
   }
 
-  /** The puller's channel, or null while its daemon is down or has none. */
+  /**
+   * The puller's channel, or null while its daemon is down or has none. A channel the provider
+   * paused for payment (the example revalidator's free megabyte, again after each provider restart,
+   * which forgets its accounts) is paid with a new voucher, at most once a second.
+   */
   JsonNode pullerChannel() {
     try {
-      return puller.isAlive() ? puller.channel() : null;
+      JsonNode channel = puller.isAlive() ? puller.channel() : null;
+      if (channel != null
+          && channel.get("status").asText().contains("ResponderPaused")
+          && Instant.now().isAfter(lastPayment.plusSeconds(1))) {
+        lastPayment = Instant.now();
+        puller.post(
+            "SendDataTransferVoucher",
+            Map.of(
+                "channel",
+                channel.get("id").asText(),
+                "voucher_type",
+                "dt4j/ExampleVoucher",
+                "voucher",
+                PAYMENT));
+        payments++;
+      }
+      return channel;
     } catch (Exception e) {
       return null;
     }
+  }
+
+  /** Vouchers sent to pay for a paused channel. */
+  int payments() {
+    return payments;
   }
 
   /** Waits for the channel to end; fails naming its last state if it does not within budget. */
