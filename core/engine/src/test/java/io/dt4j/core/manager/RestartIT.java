@@ -9,6 +9,7 @@ import static io.dt4j.api.EventCode.RESUME_RESPONDER;
 import static io.dt4j.api.EventCode.SEND_DATA_ERROR;
 import static io.dt4j.core.manager.Direction.seq;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.dt4j.api.ChannelId;
 import io.dt4j.api.ChannelState;
@@ -136,6 +137,13 @@ class RestartIT {
       ChannelId chid = s.open("deal-6");
       gate.awaitHeld(EventLog.TIMEOUT);
       EventLog beforeCrash = s.alice.events;
+      // the k-th block's events are published asynchronously: crash after they arrived, so the
+      // test knows what happened before the crash
+      List<EventCode> upToTheGate = seq(s.aliceAccepted(), direction.initiatorData(k));
+      await()
+          .atMost(EventLog.TIMEOUT)
+          .untilAsserted(
+              () -> assertThat(beforeCrash.codes(chid)).containsExactlyElementsOf(upToTheGate));
 
       s.alice.restartProcess();
       s.introduce();
@@ -144,8 +152,7 @@ class RestartIT {
       assertThat(s.alice.manager.transferChannelStatus(chid)).isEqualTo(Status.ONGOING);
       Scenario.get(s.alice.manager.restartDataTransferChannel(chid));
 
-      assertThat(beforeCrash.codes(chid))
-          .containsExactlyElementsOf(seq(s.aliceAccepted(), direction.initiatorData(k)));
+      assertThat(beforeCrash.codes(chid)).containsExactlyElementsOf(upToTheGate);
       s.assertFlows(
           chid,
           s.initiatorEndings(
