@@ -58,7 +58,9 @@ public final class ManagerTransfers implements Transfers {
    */
   public static ManagerTransfers start(
       Dt4jNode node, ChannelStore store, DataTransferNetwork network, Transport transport) {
-    ManagerOptions options = ManagerOptions.of(network, transport, store);
+    ManagerOptions options =
+        ManagerOptions.of(network, transport, store)
+            .withValidatorTimeout(node.config().validatorTimeout());
     if (node.config().monitor().isPresent()) {
       options = options.withMonitor(node.config().monitor().get());
     }

@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param transportSettings the transport plugin's settings, keyed without {@code transport.}
  * @param storeFsync whether the channel store forces each write to the disk
  * @param monitor how the channel monitor watches the channels this node opens; empty for none
+ * @param validatorTimeout how long a voucher validator may take before its request is rejected
  * @param adminListen where the admin API listens
  * @param adminAllowRemote whether admin clients other than loopback are served
  * @param adminMaxBodyBytes the largest admin request body
@@ -39,6 +40,7 @@ public record NodeConfig(
     Map<String, String> transportSettings,
     boolean storeFsync,
     Optional<MonitorConfig> monitor,
+    Duration validatorTimeout,
     InetSocketAddress adminListen,
     boolean adminAllowRemote,
     int adminMaxBodyBytes,
@@ -52,6 +54,7 @@ public record NodeConfig(
     Objects.requireNonNull(transport, "transport");
     transportSettings = Map.copyOf(transportSettings);
     Objects.requireNonNull(monitor, "monitor");
+    Objects.requireNonNull(validatorTimeout, "validatorTimeout");
     Objects.requireNonNull(adminListen, "adminListen");
     Objects.requireNonNull(adminRequestTimeout, "adminRequestTimeout");
   }
@@ -76,6 +79,7 @@ public record NodeConfig(
         settings.transportSettings(),
         settings.bool(Setting.STORE_FSYNC),
         monitor(settings),
+        validatorTimeout(settings),
         settings.parse(Setting.ADMIN_LISTEN, NodeConfig::hostPort, "HOST:PORT, e.g. 127.0.0.1:0"),
         settings.bool(Setting.ADMIN_ALLOW_REMOTE),
         settings.integer(Setting.ADMIN_MAX_BODY_BYTES, 1024, 64 << 20),
@@ -99,6 +103,7 @@ public record NodeConfig(
         transportSettings,
         storeFsync,
         monitor,
+        validatorTimeout,
         adminListen,
         adminAllowRemote,
         adminMaxBodyBytes,
@@ -117,10 +122,20 @@ public record NodeConfig(
         transportSettings,
         storeFsync,
         monitor,
+        validatorTimeout,
         address,
         allowRemote,
         adminMaxBodyBytes,
         adminRequestTimeout);
+  }
+
+  private static Duration validatorTimeout(Settings settings) {
+    Duration timeout = settings.duration(Setting.VALIDATOR_TIMEOUT);
+    if (timeout.isZero() || timeout.isNegative()) {
+      throw new SettingsException(
+          "invalid validator.timeout: " + timeout + " (give a positive duration such as 30s)");
+    }
+    return timeout;
   }
 
   /** The {@code monitor.*} settings; their defaults are {@link MonitorConfig#lotusDefaults()}. */

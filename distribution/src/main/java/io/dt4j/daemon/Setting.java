@@ -22,6 +22,8 @@ public enum Setting {
   TRANSPORT("transport", "graphsync"),
   /** Whether the channel store forces each write to the disk. */
   STORE_FSYNC("store.fsync", "false"),
+  /** How long a voucher validator may take before the request it validates is rejected. */
+  VALIDATOR_TIMEOUT("validator.timeout", "30s"),
   /** Whether the channel monitor watches the channels this node opens and restarts stalled ones. */
   MONITOR_ENABLED("monitor.enabled", "true"),
   /** Time from opening a channel to the peer's accept; {@code 0s} turns the check off. */

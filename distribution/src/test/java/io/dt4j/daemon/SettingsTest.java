@@ -130,6 +130,20 @@ class SettingsTest {
   }
 
   @Test
+  void validatorTimeoutDefaultsToThirtySecondsAndMustBePositive(@TempDir Path home) {
+    Settings zero = Settings.load(null, Map.of("DT4J_VALIDATOR_TIMEOUT", "0s"), Map.of());
+    Settings tight = Settings.load(null, Map.of("DT4J_VALIDATOR_TIMEOUT", "500ms"), Map.of());
+
+    assertThat(NodeConfig.defaults(Dt4jHome.of(home)).validatorTimeout())
+        .isEqualTo(java.time.Duration.ofSeconds(30));
+    assertThat(NodeConfig.of(Dt4jHome.of(home), tight).validatorTimeout())
+        .isEqualTo(java.time.Duration.ofMillis(500));
+    assertThatThrownBy(() -> NodeConfig.of(Dt4jHome.of(home), zero))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("validator.timeout");
+  }
+
+  @Test
   void nodeConfigRejectsAnAdminAddressWithoutPort(@TempDir Path home) {
     Settings settings =
         Settings.load(
