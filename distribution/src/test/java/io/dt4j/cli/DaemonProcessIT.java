@@ -204,7 +204,8 @@ class DaemonProcessIT {
         "--voucher-type",
         "dt4j/ExampleVoucher",
         "--voucher",
-        "[\"deal-1\", 10]",
+        // a quota past the file: the example revalidator would pause the pull at 10 bytes
+        "[\"deal-1\", 1073741824]",
         "--home",
         into.home().toString());
   }

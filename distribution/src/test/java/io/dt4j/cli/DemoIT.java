@@ -87,7 +87,8 @@ class DemoIT {
     assertThat(report.get("receiver").get("received").asLong())
         .isEqualTo(report.get("sender").get("sent").asLong())
         .isEqualTo(report.get("dag_bytes").asLong());
-    assertThat(report.get("vouchers").asInt()).isGreaterThanOrEqualTo(2);
+    // the request's voucher covers the whole DAG; one more only if the responder asks to be paid
+    assertThat(report.get("vouchers").asInt()).isGreaterThanOrEqualTo(1);
     assertThat(report.get("work_dir").asText()).isEqualTo(keep.toString());
     assertThat(keep.resolve("received.bin")).hasSameBinaryContentAs(keep.resolve("source.bin"));
     assertThat(keep.resolve("a/blocks")).isDirectory();

@@ -61,8 +61,14 @@ class AdminAccessIT {
 
   @Test
   void unroutedPathsAreRefusedBeforeTheyAreLookedUp() {
-    for (String path : List.of("/", "/api/v0/Nope", "/api/v1/ID", "/index.html", "/../token")) {
-      assertThat(status("GET", path, null)).as(path).isEqualTo(401);
+    // under the API, the token comes first; elsewhere only the dashboard's files are served
+    // (they hold no data): the root redirects to them, any other path is not found
+    assertThat(status("GET", "/api/v0/Nope", null)).as("/api/v0/Nope").isEqualTo(401);
+    HttpResponse<String> root = daemon.request("GET", "/", null, null);
+    assertThat(root.statusCode()).isEqualTo(302);
+    assertThat(root.headers().firstValue("Location")).hasValue("/ui/");
+    for (String path : List.of("/api/v1/ID", "/index.html", "/../token")) {
+      assertThat(status("GET", path, null)).as(path).isIn(401, 404);
     }
   }
 
