@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dt4j.cli.Launcher.ProcessRun;
+import io.dt4j.reliability.FaultProxy;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.ServerSocket;
@@ -15,13 +16,13 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,15 +33,16 @@ import org.slf4j.LoggerFactory;
  * the DAG's bytes counted once; a pause by either side mid-transfer and a responder killed with
  * SIGKILL mid-transfer and restarted on the same home and port both complete without a block
  * crossing the wire twice (the graphsync transport's {@code duplicateBlocks}, shown by the admin
- * API). A pause is made to land midway by stopping the other daemon (SIGSTOP) meanwhile. Carol
- * holds the data and serves; dave initiates. Both run the shipped plugins, the example voucher's
- * pay-as-you-go revalidator left out (see {@link PayOnceVouchers}): one voucher pays for the whole
- * file.
+ * API). A pause is made to land midway by slowing the proxy that carries dave's connections to
+ * carol ({@link FaultProxy}) while it is asked for. Carol holds the data and serves; dave
+ * initiates. Both run the shipped plugins, the example voucher's pay-as-you-go revalidator left out
+ * (see {@link PayOnceVouchers}): one voucher pays for the whole file.
  *
  * <p>The size of the pulled and pushed files is {@code -Ddt4j.e2e.mib} (default 64), e.g. {@code
  * -Ddt4j.e2e.mib=1024} for the 1 GiB run, whose times are logged; the pause and kill scenarios move
  * at most 64 MiB.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DaemonTransferIT {
   private static final Logger LOG = LoggerFactory.getLogger(DaemonTransferIT.class);
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -54,8 +56,8 @@ class DaemonTransferIT {
   /** Statuses a channel does not leave: waiting on for Completed would only run out the clock. */
   private static final java.util.Set<String> ENDED_BADLY = java.util.Set.of("Failed", "Cancelled");
 
-  /** How long the pauser's peer stays stopped while the pause command reaches the pauser. */
-  private static final long PAUSE_LANDS_MILLIS = 5000;
+  /** The proxy's cap while a pause is to land midway: 64 MiB take 16 s. */
+  private static final long THROTTLED = 4L << 20;
 
   private static final String VOUCHER = "[\"deal-1\", 1099511627776]";
 
@@ -63,6 +65,9 @@ class DaemonTransferIT {
   private static Path launcher;
   private static TransferDaemon carol;
   private static TransferDaemon dave;
+
+  /** Every connection from dave to carol goes through it, so that a test can slow it down. */
+  private static FaultProxy toCarol;
 
   @BeforeAll
   static void startTwoDaemons() throws Exception {
@@ -87,10 +92,20 @@ class DaemonTransferIT {
             "--listen",
             "/ip4/127.0.0.1/tcp/" + port);
     dave = TransferDaemon.start(launcher, scratch.resolve("dave"), "--plugins-dir", plugins);
+    toCarol = new FaultProxy(port);
+  }
+
+  /** Carol's address with the proxy's port in place of hers. */
+  private static String carolViaProxy() throws Exception {
+    String listen = carol.line("listen:");
+    return listen.replaceFirst("/tcp/\\d+/", "/tcp/" + toCarol.port() + "/");
   }
 
   @AfterAll
   static void stopTheDaemons() throws Exception {
+    if (toCarol != null) {
+      toCarol.close();
+    }
     for (TransferDaemon daemon : new TransferDaemon[] {carol, dave}) {
       if (daemon != null) {
         daemon.close();
@@ -104,7 +119,7 @@ class DaemonTransferIT {
     Path out = scratch.resolve("pulled.bin");
 
     long started = System.nanoTime();
-    ProcessRun pull = dt4jLong("pull", carol.line("listen:"), file.root(), "--out", out, dave);
+    ProcessRun pull = dt4jLong("pull", carolViaProxy(), file.root(), "--out", out, dave);
     LOG.warn(
         "timing: pull (and export) of {} MiB took {} ms",
         SIZE >> 20,
@@ -122,7 +137,7 @@ class DaemonTransferIT {
     Path out = scratch.resolve("pushed.bin");
 
     long started = System.nanoTime();
-    ProcessRun push = dt4jLong("push", carol.line("listen:"), file.root(), dave);
+    ProcessRun push = dt4jLong("push", carolViaProxy(), file.root(), dave);
     LOG.warn(
         "timing: push of {} MiB took {} ms", SIZE >> 20, (System.nanoTime() - started) / 1_000_000);
     ProcessRun export = dt4jLong("export", file.root(), "-o", out, carol);
@@ -145,51 +160,41 @@ class DaemonTransferIT {
   }
 
   /**
-   * Holds the pull midway by stopping the pauser's peer (SIGSTOP) as soon as data moves, so that
-   * the pause lands before the end whatever the speed. The pause stops this side's transport at
-   * once but its message to the stopped peer (and so the status) waits for the peer: the command
-   * runs in the background, and the peer goes on after a few seconds (nothing observable marks the
-   * moment the transport paused, so this one wait is a fixed one).
+   * Holds the pull midway by capping the proxy between the daemons at {@link #THROTTLED} bytes a
+   * second while the pause command runs, so that the pause lands before the end however fast the
+   * machine: the file takes 16 s through the cap, the command about one. The cap is lifted before
+   * the resume.
    */
   private static void pausedAndResumedMidway(TransferDaemon pauser, String status, long seed)
       throws Exception {
     TransferDaemon other = pauser == dave ? carol : dave;
     Imported file = importInto(carol, "paused-" + seed + ".bin", MIDWAY_SIZE, seed);
-    String id = openPull(file);
-    awaitReceived(id, 1);
-    other.signal("STOP");
-    CompletableFuture<ProcessRun> pause;
+    String id;
+    toCarol.bandwidth(THROTTLED);
     try {
-      pause = CompletableFuture.supplyAsync(() -> dt4jUnchecked("channel", "pause", id, pauser));
-      Thread.sleep(PAUSE_LANDS_MILLIS);
+      id = openPull(file);
+      awaitReceived(id, 1);
+      ProcessRun paused = dt4jLong("channel", "pause", id, pauser);
+      assertThat(paused.exitCode()).as("%s", paused.err()).isZero();
+      for (TransferDaemon side : new TransferDaemon[] {pauser, other}) {
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .untilAsserted(
+                () -> assertThat(side.channel(id).get("status").asText()).isEqualTo(status));
+      }
+      assertThat(dave.channel(id).get("received").asLong()).isLessThan(file.dagBytes());
     } finally {
-      other.signal("CONT");
+      toCarol.bandwidth(0);
     }
-
-    ProcessRun paused = pause.get(TRANSFER_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-    assertThat(paused.exitCode()).as("%s", paused.err()).isZero();
-    for (TransferDaemon side : new TransferDaemon[] {pauser, other}) {
-      await()
-          .atMost(Duration.ofSeconds(30))
-          .untilAsserted(
-              () -> assertThat(side.channel(id).get("status").asText()).isEqualTo(status));
-    }
-    assertThat(dave.channel(id).get("received").asLong()).isLessThan(file.dagBytes());
     ProcessRun resume = dt4jLong("channel", "resume", id, pauser);
 
     assertThat(resume.exitCode()).as("%s", resume.err()).isZero();
     completesWithTheFile(id, file);
   }
 
-  private static ProcessRun dt4jUnchecked(Object... args) {
-    try {
-      return dt4jLong(args);
-    } catch (Exception e) {
-      throw new CompletionException(e);
-    }
-  }
-
+  /** Last: after carol's restart dave may redial her own address, around the proxy. */
   @Test
+  @Order(Integer.MAX_VALUE)
   void pullCompletesWithoutResendingAfterTheResponderIsKilledAndRestarted() throws Exception {
     Imported file = importInto(carol, "killed.bin", MIDWAY_SIZE, 5);
     String id = openPull(file);
@@ -204,7 +209,7 @@ class DaemonTransferIT {
   }
 
   private static String openPull(Imported file) throws Exception {
-    ProcessRun open = dt4jLong("pull", carol.line("listen:"), file.root(), "--detach", dave);
+    ProcessRun open = dt4jLong("pull", carolViaProxy(), file.root(), "--detach", dave);
     assertThat(open.exitCode()).as("%s", open.err()).isZero();
     return JSON.readTree(String.join("\n", open.out())).get("id").asText();
   }

@@ -70,16 +70,6 @@ final class TransferDaemon implements AutoCloseable {
     assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
   }
 
-  /** Stops the process with SIGSTOP (a peer sees it hang), or lets it go on with SIGCONT. */
-  void signal(String signal) throws Exception {
-    Process kill =
-        new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
-            .redirectErrorStream(true)
-            .start();
-    assertThat(kill.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    assertThat(kill.exitValue()).as("kill -%s", signal).isZero();
-  }
-
   /** Starts the daemon again on the same home with the same flags. */
   void restart() throws Exception {
     start();

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * a stall (no bytes either way) until a deadline, a reset (RST through SO_LINGER 0) or a half-close
  * of every open connection. Each direction of a connection is one daemon thread.
  */
-final class FaultProxy implements AutoCloseable {
+public final class FaultProxy implements AutoCloseable {
   private static final int CHUNK = 16 * 1024;
 
   private final ServerSocket server;
@@ -28,42 +28,42 @@ final class FaultProxy implements AutoCloseable {
   private volatile long bytesPerSecond;
   private volatile long stalledUntilNanos = System.nanoTime();
 
-  FaultProxy(int targetPort) throws IOException {
+  public FaultProxy(int targetPort) throws IOException {
     this.target = new InetSocketAddress(InetAddress.getLoopbackAddress(), targetPort);
     this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     daemon(this::acceptLoop);
   }
 
-  int port() {
+  public int port() {
     return server.getLocalPort();
   }
 
   /** Connections accepted so far. */
-  int accepted() {
+  public int accepted() {
     return accepted.get();
   }
 
-  void latency(Duration latency) {
+  public void latency(Duration latency) {
     this.latencyMillis = latency.toMillis();
   }
 
   /** Caps each direction of each connection; 0 lifts the cap. */
-  void bandwidth(long bytesPerSecond) {
+  public void bandwidth(long bytesPerSecond) {
     this.bytesPerSecond = bytesPerSecond;
   }
 
   /** No byte moves either way for {@code duration}; connections stay open. */
-  void stall(Duration duration) {
+  public void stall(Duration duration) {
     stalledUntilNanos = System.nanoTime() + duration.toNanos();
   }
 
   /** Resets every open connection on both sides (RST, not FIN). */
-  int resetAll() {
+  public int resetAll() {
     return closeAll(true);
   }
 
   /** Closes the output of both sockets of every connection (FIN), leaving their input open. */
-  int halfCloseAll() {
+  public int halfCloseAll() {
     int count = 0;
     for (Socket[] pair : connections) {
       for (Socket socket : pair) {
