@@ -110,7 +110,9 @@ export class ChannelView {
 
   renderTimeline() {
     const seen = this.store.events.get(this.id) || [];
-    if (this.timeline.childElementCount === seen.length && seen.length < 200) return;
+    const key = this.id + "@" + this.store.version;
+    if (this.timelineKey === key) return;
+    this.timelineKey = key;
     this.timeline.replaceChildren(
       ...seen
         .slice()
@@ -120,7 +122,7 @@ export class ChannelView {
             "li",
             {},
             el("time", { datetime: e.timestamp, title: e.timestamp }, e.timestamp.slice(11, 23)),
-            el("span", { class: "event" }, e.event),
+            el("span", { class: "event" }, e.count > 1 ? e.event + " ×" + e.count : e.event),
             el("span", { class: "chip " + statusKind(e.status) }, e.status),
             el("span", { class: "num" }, format.bytes(e.transferred)),
             e.message ? el("span", { class: "message" }, e.message) : null,

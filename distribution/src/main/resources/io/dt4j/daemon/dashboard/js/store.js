@@ -3,6 +3,16 @@
 // for the throughput sparkline. Views subscribe to changes; nothing here touches the DOM.
 
 const MAX_EVENTS = 200;
+// A real transfer sends a pair of these per block: consecutive ones in the same status are kept as
+// one timeline entry with a count, so that a pause or a resume is not pushed out by the progress.
+const PROGRESS = new Set([
+  "DataReceived",
+  "DataReceivedProgress",
+  "DataSent",
+  "DataSentProgress",
+  "DataQueued",
+  "DataQueuedProgress",
+]);
 const MAX_SAMPLES = 240;
 const SAMPLE_MS = 500;
 
@@ -13,6 +23,7 @@ export class ChannelStore {
     this.samples = new Map();
     this.listeners = new Set();
     this.listed = false;
+    this.version = 0; // counts applied events: a view redraws its timeline when it moves
   }
 
   /** listener(kind, id): kind is "list" (everything changed) or "channel". */
@@ -48,13 +59,8 @@ export class ChannelStore {
     const channel = update.channel;
     this.channels.set(channel.id, channel);
     const seen = this.events.get(channel.id) || [];
-    seen.push({
-      event: update.event,
-      message: update.message,
-      timestamp: update.timestamp,
-      status: channel.status,
-      transferred: channel.transferred,
-    });
+    record(seen, update, channel);
+    this.version += 1;
     if (seen.length > MAX_EVENTS) seen.splice(0, seen.length - MAX_EVENTS);
     this.events.set(channel.id, seen);
     this.sample(channel, now);
@@ -85,6 +91,25 @@ export class ChannelStore {
     const seen = this.events.get(id);
     return seen && seen.length ? seen[seen.length - 1] : null;
   }
+}
+
+/** Adds an event to a channel's timeline, folding a run of progress events into one entry. */
+function record(seen, update, channel) {
+  const last = seen[seen.length - 1];
+  if (last && PROGRESS.has(update.event) && PROGRESS.has(last.event) && last.status === channel.status) {
+    last.count += 1;
+    last.timestamp = update.timestamp;
+    last.transferred = channel.transferred;
+    return;
+  }
+  seen.push({
+    event: update.event,
+    message: update.message,
+    timestamp: update.timestamp,
+    status: channel.status,
+    transferred: channel.transferred,
+    count: 1,
+  });
 }
 
 /** Which actions make sense for a channel in its status (buttons shown only when valid). */
