@@ -1,10 +1,13 @@
 package io.dt4j.daemon.dashboard;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Predicate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -20,6 +23,12 @@ import org.openqa.selenium.chrome.ChromeOptions;
 final class Browser implements AutoCloseable {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  /** How long the page may take to show what a test waits for. */
+  static final Duration WAIT = Duration.ofSeconds(30);
+
+  /** Where the tests save their screenshots for review. */
+  static final Path SCREENSHOTS = Path.of("target", "dashboard");
 
   private final ChromeDriver driver;
 
@@ -93,6 +102,19 @@ final class Browser implements AutoCloseable {
     field.clear();
     field.sendKeys(token);
     find("#login-submit").click();
+  }
+
+  /** Opens the dashboard of the daemon at {@code adminUrl}, logs in and waits for the channels. */
+  void logInAt(String adminUrl, String token) {
+    open(adminUrl + "/");
+    await().atMost(WAIT).until(() -> shown("#login-form"));
+    logIn(token);
+    await().atMost(WAIT).until(() -> shown("#channels-view"));
+  }
+
+  /** Waits until the text of the first match of {@code css} is as wanted; returns that text. */
+  String awaitText(String css, Predicate<String> wanted) {
+    return await().atMost(WAIT).pollInterval(Duration.ofMillis(50)).until(() -> text(css), wanted);
   }
 
   /** Saves a PNG of the page. */
