@@ -1,6 +1,7 @@
 package io.dt4j.daemon.dashboard;
 
 import io.dt4j.api.ChannelId;
+import io.dt4j.api.ChannelNotFoundException;
 import io.dt4j.api.EncodedVoucher;
 import io.dt4j.api.Event;
 import io.dt4j.api.EventCode;
@@ -24,30 +25,29 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * {@link Transfers} for the dashboard's browser tests, standing in for the manager: an opened pull
- * receives {@link #STEP} bytes every {@link #TICK_MS} ms while it is {@code Ongoing}, so that it
- * runs long enough to be watched, paused and resumed from a page, then completes at {@link #SIZE}.
- * Pause and resume flip the status as the initiator's pause does. Events are applied on one thread,
- * in order, like the manager's.
+ * {@link Transfers} for the dashboard's browser tests where a fake is the point: channels seeded as
+ * if read from the store (a thousand of them; one that a restarted daemon no longer has), and a
+ * channel that vanishes while a page shows it ({@link #forget}), which the manager never does on
+ * its own. An opened pull goes to {@code Ongoing} and stays there; pause and resume flip the status
+ * as the initiator's pause does. Events are applied on one thread, in order, like the manager's. A
+ * real transfer is {@link DashboardTransferIT}'s.
  */
 final class ScriptedTransfers implements Transfers {
   static final long SIZE = 48L << 20;
-  static final long STEP = 256L << 10;
-  static final long TICK_MS = 100;
+  private static final long BLOCK = 256L << 10;
 
   private final PeerId self;
   private final Map<ChannelId, ChannelSnapshot> channels = new ConcurrentHashMap<>();
   private final List<Consumer<TransferEvent>> listeners = new CopyOnWriteArrayList<>();
-  private final ScheduledExecutorService events =
-      Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("scripted-transfers"));
+  private final ExecutorService events =
+      Executors.newSingleThreadExecutor(DaemonThreads.named("scripted-transfers"));
   private final AtomicLong nextId = new AtomicLong(1);
 
   private ScriptedTransfers(PeerId self) {
@@ -79,7 +79,7 @@ final class ScriptedTransfers implements Transfers {
         received,
         "",
         Optional.empty(),
-        received / STEP,
+        received / BLOCK,
         java.util.Optional.empty());
   }
 
@@ -105,23 +105,12 @@ final class ScriptedTransfers implements Transfers {
           apply(EventCode.OPEN, fresh);
           apply(EventCode.ACCEPT, with(id, Status.ONGOING, 0));
         });
-    events.scheduleAtFixedRate(() -> tick(id), TICK_MS, TICK_MS, TimeUnit.MILLISECONDS);
     return CompletableFuture.completedFuture(id);
   }
 
-  private void tick(ChannelId id) {
-    ChannelSnapshot now = channels.get(id);
-    if (now.status() != Status.ONGOING) {
-      if (now.status() == Status.COMPLETED || now.status() == Status.CANCELLED) {
-        throw new IllegalStateException("done"); // ends this channel's schedule
-      }
-      return;
-    }
-    long received = Math.min(SIZE, now.received() + STEP);
-    apply(EventCode.DATA_RECEIVED_PROGRESS, with(id, Status.ONGOING, received));
-    if (received == SIZE) {
-      apply(EventCode.COMPLETE, with(id, Status.COMPLETED, received));
-    }
+  /** Drops a channel as if the daemon had never had it; its id answers 404 from now on. */
+  void forget(ChannelId id) {
+    channels.remove(id);
   }
 
   @Override
@@ -145,6 +134,9 @@ final class ScriptedTransfers implements Transfers {
   }
 
   private CompletionStage<Void> change(ChannelId id, EventCode code, Status status) {
+    if (!channels.containsKey(id)) {
+      return CompletableFuture.failedFuture(new ChannelNotFoundException(id));
+    }
     return CompletableFuture.runAsync(
         () -> apply(code, with(id, status, channels.get(id).received())), events);
   }
@@ -185,7 +177,7 @@ final class ScriptedTransfers implements Transfers {
         received,
         "",
         c.voucher(),
-        received / STEP,
+        received / BLOCK,
         java.util.Optional.empty());
   }
 
