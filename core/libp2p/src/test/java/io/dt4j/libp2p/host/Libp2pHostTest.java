@@ -349,6 +349,41 @@ class Libp2pHostTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"yamux", "mplex"})
+  void disconnectingAPeerResetsItsStreamsAndItMayDialAgain(String muxer) throws Exception {
+    Node a = hosts.start(muxer);
+    Node b = hosts.start(muxer);
+    b.host()
+        .setStreamHandler(HOLD, stream -> stream.setListener(onReset(new CompletableFuture<>())));
+    a.host().addAddress(b.host().peerId(), b.address());
+    List<String> events = new ArrayList<>();
+    b.host().addConnectionListener(recorder(events));
+    Libp2pStream stream = await(a.host().openStream(b.host().peerId(), List.of(HOLD)));
+    CompletableFuture<StreamException> resetSeen = new CompletableFuture<>();
+    stream.setListener(onReset(resetSeen));
+
+    await(b.host().disconnect(a.host().peerId()));
+
+    assertThat(resetSeen.get(10, TimeUnit.SECONDS)).isNotNull();
+    assertThat(b.host().connectedPeers()).isEmpty();
+    await(b.host().disconnect(a.host().peerId())); // nothing left to close
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (!a.host().connectedPeers().isEmpty()) {
+      assertThat(System.nanoTime()).as("a sees the close within 5 s").isLessThan(deadline);
+      Thread.sleep(20);
+    }
+    Libp2pStream again = await(a.host().openStream(b.host().peerId(), List.of(HOLD)));
+    assertThat(again.remotePeer()).isEqualTo(b.host().peerId());
+    synchronized (events) {
+      assertThat(events)
+          .containsExactly(
+              "connected " + a.host().peerId(),
+              "disconnected " + a.host().peerId(),
+              "connected " + a.host().peerId());
+    }
+  }
+
   private static void writeSequentially(
       Stream stream,
       ByteBuffer chunk,
