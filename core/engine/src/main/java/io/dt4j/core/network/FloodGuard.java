@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Applies the {@link RequestLimits} to the messages peers send on dt-net: channel-opening requests
  * over a peer's rate are dropped (the first ones of a run answered with a rejection), and a peer
- * that keeps flooding is cut off: its streams are reset and its connections closed, again for each
- * stream it opens while cut off. Thread-safe, as the limiter is.
+ * that keeps flooding is cut off: its connections are closed, and each dt-net stream it opens while
+ * cut off is reset unread. It is not disconnected again for those streams: a reconnection costs
+ * this node a Noise handshake, a reset stream almost nothing. Thread-safe, as the limiter is.
  */
 final class FloodGuard {
   private static final Logger log = LoggerFactory.getLogger("data_transfer_network");
@@ -51,13 +52,9 @@ final class FloodGuard {
     return limiter.limits();
   }
 
-  /** Tells whether the peer is cut off now; if so, its connections are closed again. */
+  /** Tells whether the peer is cut off now: its streams are reset unread. */
   boolean refuses(PeerId peer) {
-    if (!limiter.isCutOff(peer)) {
-      return false;
-    }
-    disconnect(peer);
-    return true;
+    return limiter.isCutOff(peer);
   }
 
   /** Channel-opening requests count against the peer's limits; nothing else does. */

@@ -7,8 +7,8 @@ import java.time.Duration;
  * burst} requests refilled at {@code requestsPerSecond}. Requests beyond it are dropped (the peer
  * is throttled; the first few dropped of a run are answered with a rejection); after {@code
  * cutOffAfter} dropped requests the peer is cut off for {@code cutOffFor}: its connections are
- * closed, and every stream it opens meanwhile is reset and its connections closed again. Updates,
- * vouchers, cancels and responses of running channels are never limited here.
+ * closed, and every dt-net stream it opens meanwhile is reset. Updates, vouchers, cancels and
+ * responses of running channels are never limited here.
  *
  * @param requestsPerSecond the sustained rate, above 0
  * @param burst the requests accepted at once, at least 1
