@@ -55,11 +55,11 @@ public interface Host {
   Subscription addConnectionListener(ConnectionListener listener);
 
   /**
-   * Closes every connection to a peer: its streams end and it is no longer in {@link
-   * #connectedPeers()}. The peer may connect again; a caller that wants it kept away resets what it
-   * opens (dt-net does so for a peer cut off for flooding). Hosts that cannot close connections
-   * (in-memory test hosts, hosts of older plugin-API versions) fail with {@link
-   * UnsupportedOperationException}.
+   * Closes every connection to a peer: its streams end and it leaves {@link #connectedPeers()}
+   * (listeners hear of it just after the returned stage completes). The peer may connect again; a
+   * caller that wants it kept away resets what it opens (dt-net does so for a peer cut off for
+   * flooding). Hosts that cannot close connections (in-memory test hosts, hosts of older plugin-API
+   * versions) fail with {@link UnsupportedOperationException}.
    *
    * @param peer the peer
    * @return completes when the connections are closed; at once when there is none
