@@ -43,6 +43,7 @@ final class Flooder implements AutoCloseable {
   final AtomicInteger answersHeard = new AtomicInteger();
   final AtomicInteger disconnects = new AtomicInteger();
   volatile Duration took = Duration.ZERO;
+  volatile boolean overlapped;
   private volatile boolean stopped;
 
   Flooder() throws Exception {
