@@ -5,6 +5,7 @@ import io.dt4j.api.TransportFactory;
 import io.dt4j.api.VoucherType;
 import io.dt4j.core.channels.StoreProblem;
 import io.dt4j.core.channels.store.MvStoreChannelStore;
+import io.dt4j.core.messages.ProtocolVersion;
 import io.dt4j.core.network.DataTransferNetwork;
 import io.dt4j.core.network.NetworkOptions;
 import io.dt4j.core.plugins.PluginHost;
@@ -200,7 +201,13 @@ public final class Dt4jNode implements AutoCloseable {
     ExecutorService dispatch = Executors.newFixedThreadPool(4, DaemonThreads.named("dt4j-network"));
     parts.push(() -> shutdown(scheduler, dispatch));
     return new DataTransferNetwork(
-        host, NetworkOptions.DEFAULT, scheduler, dispatch, new SplittableRandom());
+        host,
+        NetworkOptions.DEFAULT,
+        scheduler,
+        dispatch,
+        new SplittableRandom(),
+        List.of(ProtocolVersion.V1_1, ProtocolVersion.V1_0),
+        config.limits().requests());
   }
 
   /** Returns this node's peer id. */

@@ -60,7 +60,8 @@ public final class ManagerTransfers implements Transfers {
       Dt4jNode node, ChannelStore store, DataTransferNetwork network, Transport transport) {
     ManagerOptions options =
         ManagerOptions.of(network, transport, store)
-            .withValidatorTimeout(node.config().validatorTimeout());
+            .withValidatorTimeout(node.config().validatorTimeout())
+            .withMaxChannelsPerPeer(node.config().limits().maxChannelsPerPeer());
     if (node.config().monitor().isPresent()) {
       options = options.withMonitor(node.config().monitor().get());
     }

@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param storeFsync whether the channel store forces each write to the disk
  * @param monitor how the channel monitor watches the channels this node opens; empty for none
  * @param validatorTimeout how long a voucher validator may take before its request is rejected
+ * @param limits what one peer may ask of the node (request rate, open channels)
  * @param adminListen where the admin API listens
  * @param adminAllowRemote whether admin clients other than loopback are served
  * @param adminMaxBodyBytes the largest admin request body
@@ -41,6 +42,7 @@ public record NodeConfig(
     boolean storeFsync,
     Optional<MonitorConfig> monitor,
     Duration validatorTimeout,
+    PeerLimits limits,
     InetSocketAddress adminListen,
     boolean adminAllowRemote,
     int adminMaxBodyBytes,
@@ -55,6 +57,7 @@ public record NodeConfig(
     transportSettings = Map.copyOf(transportSettings);
     Objects.requireNonNull(monitor, "monitor");
     Objects.requireNonNull(validatorTimeout, "validatorTimeout");
+    Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(adminListen, "adminListen");
     Objects.requireNonNull(adminRequestTimeout, "adminRequestTimeout");
   }
@@ -80,6 +83,7 @@ public record NodeConfig(
         settings.bool(Setting.STORE_FSYNC),
         monitor(settings),
         validatorTimeout(settings),
+        PeerLimits.of(settings),
         settings.parse(Setting.ADMIN_LISTEN, NodeConfig::hostPort, "HOST:PORT, e.g. 127.0.0.1:0"),
         settings.bool(Setting.ADMIN_ALLOW_REMOTE),
         settings.integer(Setting.ADMIN_MAX_BODY_BYTES, 1024, 64 << 20),
@@ -104,6 +108,7 @@ public record NodeConfig(
         storeFsync,
         monitor,
         validatorTimeout,
+        limits,
         adminListen,
         adminAllowRemote,
         adminMaxBodyBytes,
@@ -123,6 +128,7 @@ public record NodeConfig(
         storeFsync,
         monitor,
         validatorTimeout,
+        limits,
         address,
         allowRemote,
         adminMaxBodyBytes,

@@ -24,6 +24,16 @@ public enum Setting {
   STORE_FSYNC("store.fsync", "false"),
   /** How long a voucher validator may take before the request it validates is rejected. */
   VALIDATOR_TIMEOUT("validator.timeout", "30s"),
+  /** Channel-opening requests (New, Restart) one peer may send per second, sustained. */
+  LIMITS_REQUESTS_PER_SECOND("limits.requests-per-second", "20"),
+  /** Channel-opening requests one peer may send at once before it is throttled. */
+  LIMITS_REQUEST_BURST("limits.request-burst", "200"),
+  /** Requests of a throttled peer dropped before it is cut off and disconnected. */
+  LIMITS_CUT_OFF_AFTER("limits.cut-off-after", "1000"),
+  /** How long a cut-off peer's data-transfer streams are reset and its connections closed. */
+  LIMITS_CUT_OFF_FOR("limits.cut-off-for", "1m"),
+  /** Channels one peer may have open with this node as responder. */
+  LIMITS_MAX_CHANNELS_PER_PEER("limits.max-channels-per-peer", "256"),
   /** Whether the channel monitor watches the channels this node opens and restarts stalled ones. */
   MONITOR_ENABLED("monitor.enabled", "true"),
   /** Time from opening a channel to the peer's accept; {@code 0s} turns the check off. */

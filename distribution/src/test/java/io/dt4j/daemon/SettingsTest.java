@@ -144,6 +144,31 @@ class SettingsTest {
   }
 
   @Test
+  void peerLimitsDefaultToTheEnginesAndCanBeTightened(@TempDir Path home) {
+    Settings tight =
+        Settings.load(
+            null,
+            Map.of(
+                "DT4J_LIMITS_REQUESTS_PER_SECOND", "5",
+                "DT4J_LIMITS_REQUEST_BURST", "10",
+                "DT4J_LIMITS_CUT_OFF_AFTER", "50",
+                "DT4J_LIMITS_CUT_OFF_FOR", "5m",
+                "DT4J_LIMITS_MAX_CHANNELS_PER_PEER", "16"),
+            Map.of());
+    Settings never = Settings.load(null, Map.of("DT4J_LIMITS_CUT_OFF_FOR", "0s"), Map.of());
+
+    assertThat(NodeConfig.defaults(Dt4jHome.of(home)).limits()).isEqualTo(PeerLimits.DEFAULT);
+    assertThat(NodeConfig.of(Dt4jHome.of(home), tight).limits())
+        .isEqualTo(
+            new PeerLimits(
+                new io.dt4j.core.network.RequestLimits(5, 10, 50, java.time.Duration.ofMinutes(5)),
+                16));
+    assertThatThrownBy(() -> NodeConfig.of(Dt4jHome.of(home), never))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("limits.cut-off-for");
+  }
+
+  @Test
   void nodeConfigRejectsAnAdminAddressWithoutPort(@TempDir Path home) {
     Settings settings =
         Settings.load(

@@ -4,6 +4,7 @@ import io.dt4j.api.PeerId;
 import io.dt4j.api.Subscription;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -52,4 +53,19 @@ public interface Host {
    * @return the registration; close it to stop listening
    */
   Subscription addConnectionListener(ConnectionListener listener);
+
+  /**
+   * Closes every connection to a peer: its streams end and it leaves {@link #connectedPeers()}
+   * (listeners hear of it just after the returned stage completes). The peer may connect again; a
+   * caller that wants it kept away resets what it opens (dt-net does so for a peer cut off for
+   * flooding). Hosts that cannot close connections (in-memory test hosts, hosts of older plugin-API
+   * versions) fail with {@link UnsupportedOperationException}.
+   *
+   * @param peer the peer
+   * @return completes when the connections are closed; at once when there is none
+   */
+  default CompletionStage<Void> disconnect(PeerId peer) {
+    return CompletableFuture.failedFuture(
+        new UnsupportedOperationException(getClass().getName() + " cannot disconnect " + peer));
+  }
 }

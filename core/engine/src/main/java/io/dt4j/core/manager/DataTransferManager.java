@@ -76,6 +76,7 @@ public final class DataTransferManager implements Manager {
   private final TransportEvents transportEvents;
   private final NetworkMessages networkMessages;
   private final Monitoring monitoring;
+  private final PeerChannelLimit channelLimit;
   private final CompletableFuture<Void> ready = new CompletableFuture<>();
 
   /**
@@ -100,7 +101,16 @@ public final class DataTransferManager implements Manager {
     Revalidation revalidation = new Revalidation(ctx);
     this.validation = new RequestValidation(ctx, options.validatorTimeout());
     this.restarts = new Restarts(ctx, validation);
-    ResponderSide responder = new ResponderSide(ctx, validation, revalidation, restarts);
+    this.channelLimit =
+        new PeerChannelLimit(
+            options.maxChannelsPerPeer(),
+            id ->
+                ctx.channels
+                    .find(id)
+                    .map(r -> !PeerChannelLimit.hasEnded(r.status()))
+                    .orElse(true));
+    ResponderSide responder =
+        new ResponderSide(ctx, validation, revalidation, restarts, channelLimit);
     InitiatorSide initiator = new InitiatorSide(ctx);
     this.transportEvents =
         new TransportEvents(
@@ -147,6 +157,8 @@ public final class DataTransferManager implements Manager {
   @Override
   public CompletionStage<Void> start() {
     try {
+      channelLimit.seed(options.store().all(), ctx.self);
+      bus.subscribe((event, record) -> channelLimit.observe(record));
       options.transport().setEventHandler(transportEvents);
       options.network().start(networkMessages);
       monitoring.start(bus, options.store().all());

@@ -24,6 +24,9 @@ import java.util.concurrent.ExecutorService;
  * @param validatorTimeout how long a request validator may take before its request is rejected (Go
  *     waits forever, so one stuck validator stalls the node; default {@link
  *     #DEFAULT_VALIDATOR_TIMEOUT})
+ * @param maxChannelsPerPeer channels one peer may have open with this node as responder; its New
+ *     requests past it are rejected (Go has no bound; default {@link
+ *     #DEFAULT_MAX_CHANNELS_PER_PEER})
  */
 public record ManagerOptions(
     DataTransferNetwork network,
@@ -32,10 +35,17 @@ public record ManagerOptions(
     Clock clock,
     Optional<ExecutorService> executor,
     Optional<MonitorConfig> monitor,
-    Duration validatorTimeout) {
+    Duration validatorTimeout,
+    int maxChannelsPerPeer) {
 
   /** The default bound on one request validation. */
   public static final Duration DEFAULT_VALIDATOR_TIMEOUT = Duration.ofSeconds(30);
+
+  /**
+   * The default bound on one peer's open channels: far above what a storage or retrieval client
+   * runs at once with one provider, far below what would exhaust a node.
+   */
+  public static final int DEFAULT_MAX_CHANNELS_PER_PEER = 256;
 
   /** Checks that no part is missing. */
   public ManagerOptions {
@@ -48,6 +58,10 @@ public record ManagerOptions(
     Objects.requireNonNull(validatorTimeout, "validatorTimeout");
     if (validatorTimeout.isNegative() || validatorTimeout.isZero()) {
       throw new IllegalArgumentException("validatorTimeout must be positive: " + validatorTimeout);
+    }
+    if (maxChannelsPerPeer < 1) {
+      throw new IllegalArgumentException(
+          "maxChannelsPerPeer must be at least 1: " + maxChannelsPerPeer);
     }
   }
 
@@ -68,7 +82,8 @@ public record ManagerOptions(
         Clock.systemUTC(),
         Optional.empty(),
         Optional.empty(),
-        DEFAULT_VALIDATOR_TIMEOUT);
+        DEFAULT_VALIDATOR_TIMEOUT,
+        DEFAULT_MAX_CHANNELS_PER_PEER);
   }
 
   /**
@@ -79,7 +94,14 @@ public record ManagerOptions(
    */
   public ManagerOptions withClock(Clock newClock) {
     return new ManagerOptions(
-        network, transport, store, newClock, executor, monitor, validatorTimeout);
+        network,
+        transport,
+        store,
+        newClock,
+        executor,
+        monitor,
+        validatorTimeout,
+        maxChannelsPerPeer);
   }
 
   /**
@@ -91,7 +113,14 @@ public record ManagerOptions(
    */
   public ManagerOptions withExecutor(ExecutorService newExecutor) {
     return new ManagerOptions(
-        network, transport, store, clock, Optional.of(newExecutor), monitor, validatorTimeout);
+        network,
+        transport,
+        store,
+        clock,
+        Optional.of(newExecutor),
+        monitor,
+        validatorTimeout,
+        maxChannelsPerPeer);
   }
 
   /**
@@ -102,7 +131,14 @@ public record ManagerOptions(
    */
   public ManagerOptions withMonitor(MonitorConfig config) {
     return new ManagerOptions(
-        network, transport, store, clock, executor, Optional.of(config), validatorTimeout);
+        network,
+        transport,
+        store,
+        clock,
+        executor,
+        Optional.of(config),
+        validatorTimeout,
+        maxChannelsPerPeer);
   }
 
   /**
@@ -112,6 +148,18 @@ public record ManagerOptions(
    * @return the options
    */
   public ManagerOptions withValidatorTimeout(Duration timeout) {
-    return new ManagerOptions(network, transport, store, clock, executor, monitor, timeout);
+    return new ManagerOptions(
+        network, transport, store, clock, executor, monitor, timeout, maxChannelsPerPeer);
+  }
+
+  /**
+   * Returns these options with another bound on one peer's open channels.
+   *
+   * @param max channels one peer may have open with this node as responder, at least 1
+   * @return the options
+   */
+  public ManagerOptions withMaxChannelsPerPeer(int max) {
+    return new ManagerOptions(
+        network, transport, store, clock, executor, monitor, validatorTimeout, max);
   }
 }

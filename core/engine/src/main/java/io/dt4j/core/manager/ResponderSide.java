@@ -36,13 +36,16 @@ final class ResponderSide {
   private final RequestValidation validation;
   private final Revalidation revalidation;
   private final Restarts restarts;
+  private final PeerChannelLimit limit;
 
   ResponderSide(
       ManagerContext ctx,
       RequestValidation validation,
       Revalidation revalidation,
-      Restarts restarts) {
+      Restarts restarts,
+      PeerChannelLimit limit) {
     this.ctx = ctx;
+    this.limit = limit;
     this.validation = validation;
     this.revalidation = revalidation;
     this.restarts = restarts;
@@ -84,11 +87,35 @@ final class ResponderSide {
     if (voucher.isEmpty() || selector.isEmpty()) {
       return rejected(channelId, "a New request needs a voucher and a selector", Optional.empty());
     }
+    if (!limit.tryReserve(channelId)) {
+      return rejected(
+          channelId,
+          "peer "
+              + channelId.initiator()
+              + " has "
+              + limit.max()
+              + " channels open with this node, the most one peer may have",
+          Optional.empty());
+    }
+    boolean opened = false;
+    try {
+      Reply reply = validateAndAccept(channelId, request, voucher.get(), selector.get());
+      opened = ctx.channels.find(channelId).isPresent();
+      return reply;
+    } finally {
+      if (!opened) {
+        limit.release(channelId);
+      }
+    }
+  }
+
+  private Reply validateAndAccept(
+      ChannelId channelId, TransferRequest request, EncodedVoucher voucher, Node selector)
+      throws DataTransferException {
     Cid baseCid = request.baseCid().orElseThrow();
     RequestValidation.Decision decision;
     try {
-      decision =
-          validation.validate(channelId, request.pull(), voucher.get(), baseCid, selector.get());
+      decision = validation.validate(channelId, request.pull(), voucher, baseCid, selector);
     } catch (DataTransferException e) {
       return rejected(channelId, e.getMessage(), Optional.empty());
     }

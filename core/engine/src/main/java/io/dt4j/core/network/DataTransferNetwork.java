@@ -3,6 +3,7 @@ package io.dt4j.core.network;
 import io.dt4j.api.PeerId;
 import io.dt4j.api.Subscription;
 import io.dt4j.api.TransferMessage;
+import io.dt4j.api.TransferResponse;
 import io.dt4j.api.host.ConnectionListener;
 import io.dt4j.api.host.Host;
 import io.dt4j.api.host.Stream;
@@ -19,6 +20,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends and receives data-transfer messages over a {@link Host} (data-transfer.md §1): each message
@@ -27,11 +30,13 @@ import java.util.random.RandomGenerator;
  * until the peer closes them.
  */
 public final class DataTransferNetwork implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger("data_transfer_network");
+
   /** The protocols offered, in order of preference. */
   public static final List<String> PROTOCOLS =
       List.of(ProtocolVersion.V1_1.protocolId(), ProtocolVersion.V1_0.protocolId());
 
-  private final RequestLimiter limiter;
+  private final FloodGuard guard;
   private final Host host;
   private final NetworkOptions options;
   private final ScheduledExecutorService scheduler;
@@ -105,7 +110,8 @@ public final class DataTransferNetwork implements AutoCloseable {
       RandomGenerator random,
       List<ProtocolVersion> versions,
       RequestLimits limits) {
-    this.limiter = new RequestLimiter(limits, System::nanoTime);
+    this.guard =
+        new FloodGuard(new RequestLimiter(limits, System::nanoTime), host, this::sendRejection);
     this.host = host;
     this.options = options;
     this.scheduler = scheduler;
@@ -135,7 +141,7 @@ public final class DataTransferNetwork implements AutoCloseable {
                       new SerialExecutor(dispatch),
                       scheduler,
                       options,
-                      limiter)
+                      guard)
                   .start());
     }
     connections =
@@ -165,7 +171,20 @@ public final class DataTransferNetwork implements AutoCloseable {
    *     SendFailedException} or {@link UnsupportedByVersionException}
    */
   public CompletionStage<Void> sendMessage(PeerId to, TransferMessage message) {
-    return openStream(to).thenCompose(stream -> write(stream, message));
+    return openStream(to, options.maxStreamOpenAttempts())
+        .thenCompose(stream -> write(stream, message));
+  }
+
+  /** A throttled peer's rejection: one attempt, no back-off, a failure only logged. */
+  private void sendRejection(PeerId to, TransferResponse rejection) {
+    openStream(to, 1)
+        .thenCompose(stream -> write(stream, rejection))
+        .whenComplete(
+            (v, error) -> {
+              if (error != null) {
+                log.debug("rejection not sent to {}: {}", to, rootMessage(error));
+              }
+            });
   }
 
   /**
@@ -175,16 +194,16 @@ public final class DataTransferNetwork implements AutoCloseable {
    * @return completes when a stream could be opened
    */
   public CompletionStage<Void> connectWithRetry(PeerId peer) {
-    return openStream(peer).thenAccept(Stream::closeWrite);
+    return openStream(peer, options.maxStreamOpenAttempts()).thenAccept(Stream::closeWrite);
   }
 
-  private CompletableFuture<Stream> openStream(PeerId peer) {
+  private CompletableFuture<Stream> openStream(PeerId peer, int attempts) {
     CompletableFuture<Stream> result = new CompletableFuture<>();
-    attempt(peer, 0, result);
+    attempt(peer, 0, attempts, result);
     return result;
   }
 
-  private void attempt(PeerId peer, int k, CompletableFuture<Stream> result) {
+  private void attempt(PeerId peer, int k, int attempts, CompletableFuture<Stream> result) {
     CompletableFuture<Stream> attempt = new CompletableFuture<>();
     host.newStream(peer, protocols)
         .whenComplete(
@@ -205,11 +224,11 @@ public final class DataTransferNetwork implements AutoCloseable {
         (stream, error) -> {
           if (error == null) {
             result.complete(stream);
-          } else if (k + 1 >= options.maxStreamOpenAttempts()) {
+          } else if (k + 1 >= attempts) {
             result.completeExceptionally(
                 new SendFailedException(
                     "exhausted "
-                        + options.maxStreamOpenAttempts()
+                        + attempts
                         + " attempts but failed to open stream to "
                         + peer
                         + ", err: "
@@ -217,7 +236,7 @@ public final class DataTransferNetwork implements AutoCloseable {
                     error));
           } else {
             scheduler.schedule(
-                () -> attempt(peer, k + 1, result),
+                () -> attempt(peer, k + 1, attempts, result),
                 options.backoff(k, random.nextDouble()).toMillis(),
                 TimeUnit.MILLISECONDS);
           }

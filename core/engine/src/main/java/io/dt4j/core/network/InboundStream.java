@@ -37,7 +37,7 @@ final class InboundStream implements StreamListener {
   private final ScheduledExecutorService scheduler;
   private final long idleMillis;
   private final MessageFramer framer;
-  private final RequestLimiter limiter;
+  private final FloodGuard guard;
   private ScheduledFuture<?> idle;
   private boolean done;
 
@@ -48,8 +48,8 @@ final class InboundStream implements StreamListener {
       Executor dispatch,
       ScheduledExecutorService scheduler,
       NetworkOptions options,
-      RequestLimiter limiter) {
-    this.limiter = limiter;
+      FloodGuard guard) {
+    this.guard = guard;
     this.stream = stream;
     this.version = version;
     this.receiver = receiver;
@@ -60,7 +60,7 @@ final class InboundStream implements StreamListener {
   }
 
   void start() {
-    if (limiter.isCutOff(stream.remotePeer())) {
+    if (guard.refuses(stream.remotePeer())) {
       log.debug("resetting a stream of cut-off peer {}", stream.remotePeer());
       stream.reset();
       return;
@@ -79,12 +79,11 @@ final class InboundStream implements StreamListener {
       framer.add(data);
       for (Optional<byte[]> item = framer.next(); item.isPresent(); item = framer.next()) {
         TransferMessage message = MessageCodec.decode(item.get(), version);
-        switch (admit(message)) {
-          case ADMIT -> dispatch.execute(() -> deliver(message));
-          case THROTTLE ->
-              log.debug("dropping a request of throttled peer {}", stream.remotePeer());
+        switch (guard.check(stream.remotePeer(), message)) {
+          case DELIVER -> dispatch.execute(() -> deliver(message));
+          case DROP -> {}
           case CUT_OFF -> {
-            fail(new RequestFloodException(stream.remotePeer(), limiter.limits()));
+            fail(new RequestFloodException(stream.remotePeer(), guard.limits()));
             return;
           }
         }
@@ -92,16 +91,6 @@ final class InboundStream implements StreamListener {
     } catch (MalformedMessageException e) {
       fail(e);
     }
-  }
-
-  /** Channel-opening requests count against the peer's limits; nothing else does. */
-  private RequestLimiter.Decision admit(TransferMessage message) {
-    boolean opensChannel =
-        message instanceof TransferRequest request
-            && (request.type() == MessageType.NEW
-                || request.type() == MessageType.RESTART
-                || request.type() == MessageType.RESTART_EXISTING_CHANNEL_REQUEST);
-    return opensChannel ? limiter.admit(stream.remotePeer()) : RequestLimiter.Decision.ADMIT;
   }
 
   @Override

@@ -14,11 +14,19 @@ final class RequestLimiter {
   enum Decision {
     /** Deliver it. */
     ADMIT,
-    /** Drop it: the peer is over its rate. */
+    /** Drop it and answer with a rejection: the peer is over its rate, and told so. */
+    REJECT,
+    /** Drop it silently: the peer is over its rate and was told often enough. */
     THROTTLE,
-    /** Drop it and reset the stream: the peer kept flooding and is cut off for a while. */
+    /** Drop it, reset the stream, disconnect: the peer kept flooding and is cut off a while. */
     CUT_OFF
   }
+
+  /**
+   * Dropped requests answered with a rejection before the rest are dropped silently: a client over
+   * its rate learns why its channels fail, and a flood costs this node few outgoing streams.
+   */
+  static final int ANSWERED_DROPS = 16;
 
   /** Peers tracked before idle ones are forgotten: each costs a Noise handshake to make. */
   static final int MAX_TRACKED_PEERS = 10_000;
@@ -96,7 +104,8 @@ final class RequestLimiter {
         long until = now + limits.cutOffFor().toNanos();
         return new Bucket(limits, 0, now, 0, until, Decision.CUT_OFF);
       }
-      return new Bucket(limits, available, now, dropped + 1, cutOffUntilNanos, Decision.THROTTLE);
+      Decision drop = dropped < ANSWERED_DROPS ? Decision.REJECT : Decision.THROTTLE;
+      return new Bucket(limits, available, now, dropped + 1, cutOffUntilNanos, drop);
     }
   }
 }

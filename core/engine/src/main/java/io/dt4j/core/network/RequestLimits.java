@@ -5,9 +5,10 @@ import java.time.Duration;
 /**
  * How many channel-opening requests (new, restart) one peer may send: a token bucket of {@code
  * burst} requests refilled at {@code requestsPerSecond}. Requests beyond it are dropped (the peer
- * is throttled); after {@code cutOffAfter} dropped requests every stream of the peer is reset for
- * {@code cutOffFor} (the peer is cut off). Updates, vouchers, cancels and responses of running
- * channels are never limited here.
+ * is throttled; the first few dropped of a run are answered with a rejection); after {@code
+ * cutOffAfter} dropped requests the peer is cut off for {@code cutOffFor}: its connections are
+ * closed, and every dt-net stream it opens meanwhile is reset. Updates, vouchers, cancels and
+ * responses of running channels are never limited here.
  *
  * @param requestsPerSecond the sustained rate, above 0
  * @param burst the requests accepted at once, at least 1

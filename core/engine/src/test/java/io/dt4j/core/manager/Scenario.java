@@ -39,6 +39,7 @@ final class Scenario implements AutoCloseable {
     private Supplier<ChannelStore> aliceStore = InMemoryChannelStore::new;
     private Optional<MonitorConfig> aliceMonitor = Optional.empty();
     private List<ProtocolVersion> bobVersions = List.of(ProtocolVersion.V1_1, ProtocolVersion.V1_0);
+    private int bobMaxChannelsPerPeer = ManagerOptions.DEFAULT_MAX_CHANNELS_PER_PEER;
 
     Setup(Direction direction) {
       this.direction = direction;
@@ -56,6 +57,11 @@ final class Scenario implements AutoCloseable {
 
     Setup aliceMonitor(MonitorConfig value) {
       aliceMonitor = Optional.of(value);
+      return this;
+    }
+
+    Setup bobMaxChannelsPerPeer(int value) {
+      bobMaxChannelsPerPeer = value;
       return this;
     }
 
@@ -96,6 +102,7 @@ final class Scenario implements AutoCloseable {
                 InMemoryChannelStore::new,
                 Optional.empty(),
                 setup.bobVersions)
+            .maxChannelsPerPeer(setup.bobMaxChannelsPerPeer)
             .start();
     introduce();
   }

@@ -76,6 +76,7 @@ final class ScenarioNode implements AutoCloseable {
   DataTransferManager manager;
   EventLog events;
   private Subscription subscription;
+  private int maxChannelsPerPeer = ManagerOptions.DEFAULT_MAX_CHANNELS_PER_PEER;
   private long firstTransferId;
   private long opened;
 
@@ -97,6 +98,12 @@ final class ScenarioNode implements AutoCloseable {
 
   PeerId peerId() {
     return host.peerId();
+  }
+
+  /** Sets the channels one peer may have open with this node; call before {@link #start()}. */
+  ScenarioNode maxChannelsPerPeer(int value) {
+    maxChannelsPerPeer = value;
+    return this;
   }
 
   /** Starts the node's host, transport and manager. */
@@ -141,7 +148,8 @@ final class ScenarioNode implements AutoCloseable {
     ManagerOptions options =
         ManagerOptions.of(network, transport, store)
             .withClock(clock)
-            .withValidatorTimeout(VALIDATOR_TIMEOUT);
+            .withValidatorTimeout(VALIDATOR_TIMEOUT)
+            .withMaxChannelsPerPeer(maxChannelsPerPeer);
     manager = new DataTransferManager(monitor.map(options::withMonitor).orElse(options));
     register(manager);
     events = new EventLog();

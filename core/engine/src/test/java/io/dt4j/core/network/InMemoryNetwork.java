@@ -43,6 +43,7 @@ final class InMemoryNetwork implements AutoCloseable {
     private final Map<String, StreamHandler> handlers = new ConcurrentHashMap<>();
     private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
     final AtomicInteger streamsOpened = new AtomicInteger();
+    final List<PeerId> disconnects = new CopyOnWriteArrayList<>();
     volatile boolean down;
 
     MemoryHost(PeerId id) {
@@ -97,8 +98,12 @@ final class InMemoryNetwork implements AutoCloseable {
       return () -> listeners.remove(listener);
     }
 
-    void disconnect(PeerId peer) {
+    /** Tells this host's listeners that the peer went; its streams stay (no connection here). */
+    @Override
+    public CompletionStage<Void> disconnect(PeerId peer) {
+      disconnects.add(peer);
       listeners.forEach(l -> l.disconnected(peer));
+      return CompletableFuture.completedFuture(null);
     }
   }
 

@@ -8,6 +8,7 @@ import io.dt4j.api.MessageType;
 import io.dt4j.api.PeerId;
 import io.dt4j.api.TransferId;
 import io.dt4j.api.TransferRequest;
+import io.dt4j.api.TransferResponse;
 import io.dt4j.api.TypeIdentifier;
 import io.dt4j.core.messages.MessageCodec;
 import io.dt4j.core.messages.ProtocolVersion;
@@ -27,8 +28,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A peer that floods a node with channel requests is throttled, then cut off, while another peer's
- * requests to the same node still arrive.
+ * A peer that floods a node with channel requests is throttled (its first dropped requests
+ * rejected), then cut off and disconnected, while another peer's requests to the same node still
+ * arrive.
  */
 class RequestFloodTest {
   private static final PeerId FLOODER = DataTransferNetworkTest.peer("flooder");
@@ -86,7 +88,9 @@ class RequestFloodTest {
   @Test
   void aFloodingPeerIsThrottledThenCutOffWhileAnotherPeersRequestsArrive() throws Exception {
     DataTransferNetworkTest.Recorder provider = new DataTransferNetworkTest.Recorder();
+    DataTransferNetworkTest.Recorder flooder = new DataTransferNetworkTest.Recorder();
     node(PROVIDER, provider);
+    node(FLOODER, flooder);
     DataTransferNetwork client = node(CLIENT, new DataTransferNetworkTest.Recorder());
     ByteArrayOutputStream flood = new ByteArrayOutputStream();
     for (int i = 0; i < FLOOD; i++) {
@@ -110,5 +114,15 @@ class RequestFloodTest {
     assertThat(provider.messages.size()).isLessThan(FLOOD / 10);
     InMemoryNetwork.MemoryStream again = streamFrom(FLOODER);
     await().atMost(Duration.ofSeconds(10)).until(() -> again.wasReset);
+    assertThat(network.host(PROVIDER).disconnects).containsExactly(FLOODER);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> flooder.messages.size() == RequestLimiter.ANSWERED_DROPS);
+    assertThat(flooder.messages)
+        .allSatisfy(
+            m ->
+                assertThat(m)
+                    .isInstanceOfSatisfying(
+                        TransferResponse.class, r -> assertThat(r.accepted()).isFalse()));
   }
 }

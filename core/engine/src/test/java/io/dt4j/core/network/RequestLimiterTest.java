@@ -31,7 +31,7 @@ class RequestLimiterTest {
   }
 
   @Test
-  void aBurstIsAdmittedThenThePeerIsThrottled() {
+  void aBurstIsAdmittedThenThePeerIsThrottledWithRejections() {
     assertThat(admit(FLOODER, 7))
         .containsExactly(
             Decision.ADMIT,
@@ -39,8 +39,18 @@ class RequestLimiterTest {
             Decision.ADMIT,
             Decision.ADMIT,
             Decision.ADMIT,
-            Decision.THROTTLE,
-            Decision.THROTTLE);
+            Decision.REJECT,
+            Decision.REJECT);
+  }
+
+  @Test
+  void aThrottledPeerIsAnsweredAFewTimesThenDroppedSilently() {
+    admit(FLOODER, 5);
+
+    List<Decision> drops = admit(FLOODER, 19);
+
+    assertThat(drops.subList(0, RequestLimiter.ANSWERED_DROPS)).containsOnly(Decision.REJECT);
+    assertThat(drops.subList(RequestLimiter.ANSWERED_DROPS, 19)).containsOnly(Decision.THROTTLE);
   }
 
   @Test
@@ -50,7 +60,7 @@ class RequestLimiterTest {
     advance(Duration.ofMillis(300)); // 10/s: three requests' worth
 
     assertThat(admit(FLOODER, 4))
-        .containsExactly(Decision.ADMIT, Decision.ADMIT, Decision.ADMIT, Decision.THROTTLE);
+        .containsExactly(Decision.ADMIT, Decision.ADMIT, Decision.ADMIT, Decision.REJECT);
   }
 
   @Test

@@ -386,6 +386,14 @@ public final class Libp2pHost implements Host, AutoCloseable {
     return connections.peers();
   }
 
+  @Override
+  public CompletionStage<Void> disconnect(PeerId peer) {
+    List<Libp2pConnection> open = connections.of(peer);
+    LOG.debug("disconnecting {} ({} connections)", peer, open.size());
+    return CompletableFuture.allOf(
+        open.stream().map(c -> c.close().toCompletableFuture()).toArray(CompletableFuture[]::new));
+  }
+
   /** Returns the open connections to a peer (normally at most one). */
   public List<Libp2pConnection> connections(PeerId peer) {
     return connections.of(peer);

@@ -323,14 +323,10 @@ class Libp2pHostTest {
   void vanishingPeerResetsTheStream(String muxer) throws Exception {
     Node a = hosts.start(muxer);
     Node b = hosts.start(muxer);
-    b.host()
-        .setStreamHandler(HOLD, stream -> stream.setListener(onReset(new CompletableFuture<>())));
-    a.host().addAddress(b.host().peerId(), b.address());
     List<String> events = new ArrayList<>();
     a.host().addConnectionListener(recorder(events));
-    Libp2pStream stream = await(a.host().openStream(b.host().peerId(), List.of(HOLD)));
     CompletableFuture<StreamException> resetSeen = new CompletableFuture<>();
-    stream.setListener(onReset(resetSeen));
+    Libp2pStream stream = heldStream(a, b, resetSeen);
     await(stream.write(ByteBuffer.wrap(new byte[1000])));
 
     long start = System.nanoTime();
@@ -338,14 +334,58 @@ class Libp2pHostTest {
 
     assertThat(resetSeen.get(10, TimeUnit.SECONDS)).isNotNull();
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-    while (!a.host().connectedPeers().isEmpty()) {
-      assertThat(System.nanoTime()).isLessThan(deadline);
-      Thread.sleep(20);
-    }
+    awaitNoPeers(a);
     synchronized (events) {
       assertThat(events)
           .containsExactly("connected " + b.host().peerId(), "disconnected " + b.host().peerId());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"yamux", "mplex"})
+  void disconnectingAPeerResetsItsStreamsAndItMayDialAgain(String muxer) throws Exception {
+    Node a = hosts.start(muxer);
+    Node b = hosts.start(muxer);
+    List<String> events = new ArrayList<>();
+    b.host().addConnectionListener(recorder(events));
+    CompletableFuture<StreamException> resetSeen = new CompletableFuture<>();
+    heldStream(a, b, resetSeen);
+
+    await(b.host().disconnect(a.host().peerId()));
+
+    assertThat(resetSeen.get(10, TimeUnit.SECONDS)).isNotNull();
+    awaitNoPeers(b);
+    await(b.host().disconnect(a.host().peerId())); // nothing left to close
+    awaitNoPeers(a);
+    Libp2pStream again = await(a.host().openStream(b.host().peerId(), List.of(HOLD)));
+    assertThat(again.remotePeer()).isEqualTo(b.host().peerId());
+    synchronized (events) {
+      assertThat(events)
+          .containsExactly(
+              "connected " + a.host().peerId(),
+              "disconnected " + a.host().peerId(),
+              "connected " + a.host().peerId());
+    }
+  }
+
+  /**
+   * Opens a stream from a to b that b holds open; {@code resetSeen} completes when a sees a reset.
+   */
+  private static Libp2pStream heldStream(
+      Node a, Node b, CompletableFuture<StreamException> resetSeen) throws Exception {
+    b.host()
+        .setStreamHandler(HOLD, stream -> stream.setListener(onReset(new CompletableFuture<>())));
+    a.host().addAddress(b.host().peerId(), b.address());
+    Libp2pStream stream = await(a.host().openStream(b.host().peerId(), List.of(HOLD)));
+    stream.setListener(onReset(resetSeen));
+    return stream;
+  }
+
+  private static void awaitNoPeers(Node node) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (!node.host().connectedPeers().isEmpty()) {
+      assertThat(System.nanoTime()).as("the close seen within 5 s").isLessThan(deadline);
+      Thread.sleep(20);
     }
   }
 
