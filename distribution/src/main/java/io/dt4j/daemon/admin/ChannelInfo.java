@@ -6,6 +6,7 @@ import io.dt4j.daemon.ChannelSnapshot;
 import io.dt4j.daemon.DagJson;
 import io.dt4j.daemon.VoucherTypes;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -142,7 +143,7 @@ public record ChannelInfo(
         activity.stalled(c, now),
         c.message(),
         c.receivedCids(),
-        c.created().map(Instant::toString).orElse(null),
+        c.created().map(t -> t.truncatedTo(ChronoUnit.MILLIS).toString()).orElse(null),
         activity.updated(c.channelId()).map(Instant::toString).orElse(null),
         new TreeMap<>(transportCounters));
   }
