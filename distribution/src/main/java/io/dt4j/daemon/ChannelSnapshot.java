@@ -62,60 +62,6 @@ public record ChannelSnapshot(
     Objects.requireNonNull(created, "created");
   }
 
-  /**
-   * A channel whose creation time is not known.
-   *
-   * @param channelId the channel
-   * @param selfPeer this node
-   * @param baseCid the root of the DAG
-   * @param selector the selector
-   * @param sender the peer that sends the data
-   * @param recipient the peer that receives it
-   * @param totalSize total bytes if known, else 0
-   * @param status the status
-   * @param queued bytes queued for sending
-   * @param sent bytes sent
-   * @param received bytes received
-   * @param message the last error or information; may be empty
-   * @param voucher the last voucher, if its bytes are known
-   * @param receivedCids the number of distinct blocks received
-   * @param voucherResult the last voucher result, if any and its bytes are known
-   */
-  public ChannelSnapshot(
-      ChannelId channelId,
-      PeerId selfPeer,
-      Cid baseCid,
-      Node selector,
-      PeerId sender,
-      PeerId recipient,
-      long totalSize,
-      Status status,
-      long queued,
-      long sent,
-      long received,
-      String message,
-      Optional<EncodedVoucher> voucher,
-      long receivedCids,
-      Optional<EncodedVoucher> voucherResult) {
-    this(
-        channelId,
-        selfPeer,
-        baseCid,
-        selector,
-        sender,
-        recipient,
-        totalSize,
-        status,
-        queued,
-        sent,
-        received,
-        message,
-        voucher,
-        receivedCids,
-        voucherResult,
-        Optional.empty());
-  }
-
   /** Returns a stored channel as shown. */
   public static ChannelSnapshot of(ChannelRecord r) {
     return new ChannelSnapshot(
