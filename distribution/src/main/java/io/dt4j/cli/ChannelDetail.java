@@ -41,14 +41,15 @@ final class ChannelDetail {
     add(lines, "Progress", ChannelTable.progress(c));
     add(lines, "Rate", c.rateBps() > 0 ? ProgressBar.bytes((long) c.rateBps()) + "/s" : "-");
     add(lines, "ETA", c.etaS() == null ? "?" : ProgressBar.duration(c.etaS()));
-    add(
-        lines,
-        "Updated",
-        c.updated() == null
-            ? "-"
-            : c.updated() + " (" + ChannelTable.age(Instant.parse(c.updated()), now) + ")");
+    add(lines, "Created", c.created() == null ? "unknown" : timeAndAge(c.created(), now));
+    add(lines, "Updated", c.updated() == null ? "-" : timeAndAge(c.updated(), now));
     add(lines, "Message", c.message().isEmpty() ? "-" : c.message());
     return lines;
+  }
+
+  /** {@code 2026-01-02T03:04:05.678Z (3m ago)}. */
+  private static String timeAndAge(String time, Instant now) {
+    return time + " (" + ChannelTable.age(Instant.parse(time), now) + ")";
   }
 
   /** {@code 1.20 GiB (1,288,490,188 bytes)}. */

@@ -8,6 +8,7 @@ import io.dt4j.api.Status;
 import io.dt4j.core.channels.ChannelRecord;
 import io.dt4j.ipld.Cid;
 import io.dt4j.ipld.Node;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,6 +30,8 @@ import java.util.Optional;
  * @param voucher the last voucher, if its bytes are known
  * @param receivedCids the number of distinct blocks received
  * @param voucherResult the last voucher result, if any and its bytes are known
+ * @param created when the channel was created on this node; empty if not known (stored before dt4j
+ *     kept it)
  */
 public record ChannelSnapshot(
     ChannelId channelId,
@@ -45,7 +48,8 @@ public record ChannelSnapshot(
     String message,
     Optional<EncodedVoucher> voucher,
     long receivedCids,
-    Optional<EncodedVoucher> voucherResult) {
+    Optional<EncodedVoucher> voucherResult,
+    Optional<Instant> created) {
 
   /** Checks that no part is missing. */
   public ChannelSnapshot {
@@ -55,6 +59,7 @@ public record ChannelSnapshot(
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(voucher, "voucher");
     Objects.requireNonNull(voucherResult, "voucherResult");
+    Objects.requireNonNull(created, "created");
   }
 
   /** Returns a stored channel as shown. */
@@ -76,11 +81,19 @@ public record ChannelSnapshot(
         r.receivedCidsCount(),
         r.voucherResults().isEmpty()
             ? Optional.empty()
-            : Optional.of(r.voucherResults().get(r.voucherResults().size() - 1)));
+            : Optional.of(r.voucherResults().get(r.voucherResults().size() - 1)),
+        r.created());
   }
 
-  /** Returns the manager's view of a channel as shown; vouchers are encoded with their types. */
-  public static ChannelSnapshot of(ChannelState s, VoucherTypes types) {
+  /**
+   * Returns the manager's view of a channel as shown; vouchers are encoded with their types.
+   *
+   * @param s the manager's view
+   * @param types the voucher types
+   * @param created when the channel was created, if known (the manager's view does not say)
+   * @return the snapshot
+   */
+  public static ChannelSnapshot of(ChannelState s, VoucherTypes types, Optional<Instant> created) {
     return new ChannelSnapshot(
         s.channelId(),
         s.selfPeer(),
@@ -96,7 +109,8 @@ public record ChannelSnapshot(
         s.message(),
         types.encode(s.lastVoucher()),
         s.receivedCidsCount(),
-        s.lastVoucherResult().flatMap(types::encode));
+        s.lastVoucherResult().flatMap(types::encode),
+        created);
   }
 
   /** Returns whether this node opened the channel. */

@@ -1,6 +1,7 @@
 package io.dt4j.daemon;
 
 import io.dt4j.api.ChannelId;
+import io.dt4j.api.ChannelState;
 import io.dt4j.api.Manager;
 import io.dt4j.api.Subscription;
 import io.dt4j.api.Transport;
@@ -29,19 +30,25 @@ public final class ManagerTransfers implements Transfers {
   private final Manager manager;
   private final VoucherTypes types;
   private final Optional<Transport> transport;
+  private final CreationTimes creationTimes;
 
   /**
    * @param manager the started manager; {@link #close()} stops it
    * @param types the voucher types, to show vouchers
    */
   public ManagerTransfers(Manager manager, VoucherTypes types) {
-    this(manager, types, Optional.empty());
+    this(manager, types, Optional.empty(), new CreationTimes(Optional.empty()));
   }
 
-  private ManagerTransfers(Manager manager, VoucherTypes types, Optional<Transport> transport) {
+  private ManagerTransfers(
+      Manager manager,
+      VoucherTypes types,
+      Optional<Transport> transport,
+      CreationTimes creationTimes) {
     this.manager = manager;
     this.types = types;
     this.transport = transport;
+    this.creationTimes = creationTimes;
   }
 
   /**
@@ -70,7 +77,11 @@ public final class ManagerTransfers implements Transfers {
       LOG.warn("plugin extension not registered: {}", problem);
     }
     ManagerTransfers transfers =
-        new ManagerTransfers(manager, node.voucherTypes(), Optional.of(transport));
+        new ManagerTransfers(
+            manager,
+            node.voucherTypes(),
+            Optional.of(transport),
+            new CreationTimes(Optional.of(store)));
     try {
       manager.start().toCompletableFuture().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
@@ -91,9 +102,7 @@ public final class ManagerTransfers implements Transfers {
 
   @Override
   public List<ChannelSnapshot> channels() {
-    return manager.inProgressChannels().values().stream()
-        .map(state -> ChannelSnapshot.of(state, types))
-        .toList();
+    return manager.inProgressChannels().values().stream().map(this::snapshot).toList();
   }
 
   @Override
@@ -104,8 +113,11 @@ public final class ManagerTransfers implements Transfers {
   @Override
   public Subscription subscribe(Consumer<TransferEvent> listener) {
     return manager.subscribeToEvents(
-        (event, state) ->
-            listener.accept(new TransferEvent(event, ChannelSnapshot.of(state, types))));
+        (event, state) -> listener.accept(new TransferEvent(event, snapshot(state))));
+  }
+
+  private ChannelSnapshot snapshot(ChannelState state) {
+    return ChannelSnapshot.of(state, types, creationTimes.of(state.channelId()));
   }
 
   @Override

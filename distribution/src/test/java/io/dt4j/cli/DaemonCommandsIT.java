@@ -29,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DaemonCommandsIT {
   private static final String ROOT = "bafyreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy";
+  private static final Instant CREATED = Instant.parse("2026-01-02T03:04:05.678Z");
   private static final PeerId CAROL = Ed25519PrivKey.generate(new SecureRandom()).peerId();
 
   @TempDir static Path dir;
@@ -166,6 +168,7 @@ class DaemonCommandsIT {
     assertThat(channels.findValuesAsText("status")).contains("Completed", "Failed", "Ongoing");
     assertThat(channels.findValuesAsText("other_peer")).contains(CAROL.toString());
     assertThat(channels.get(0).has("rate_bps")).isTrue();
+    assertThat(channels.findValuesAsText("created")).contains(CREATED.toString());
   }
 
   @Test
@@ -195,6 +198,23 @@ class DaemonCommandsIT {
     assertThat(byPrefix.outLines())
         .contains(String.format("%-15s%s", "Total", "2.00 KiB (2,048 bytes)"));
     assertThat(lotusWay.outLines()).contains(String.format("%-15s%s", "Channel", full));
+    assertThat(byPrefix.outLines())
+        .anyMatch(line -> line.startsWith(String.format("%-15s%s (", "Created", CREATED)));
+  }
+
+  @Test
+  void channelShowGivesTheCreationTimeOrSaysItIsUnknown() throws IOException {
+    String self = alice.daemon().node().peerId().toString();
+
+    CliRun known = cli(alice, "channel", "show", self + "-" + CAROL + "-1", "--json");
+    CliRun unknown = cli(alice, "channel", "show", self + "-" + CAROL + "-4", "--json");
+    CliRun unknownHuman = cli(alice, "channel", "show", self + "-" + CAROL + "-4");
+
+    assertThat(known.exitCode()).as(known.err()).isZero();
+    assertThat(ApiJson.MAPPER.readTree(known.out()).get("created").asText())
+        .isEqualTo("2026-01-02T03:04:05.678Z");
+    assertThat(ApiJson.MAPPER.readTree(unknown.out()).get("created").isNull()).isTrue();
+    assertThat(unknownHuman.outLines()).contains(String.format("%-15s%s", "Created", "unknown"));
   }
 
   @Test
@@ -451,6 +471,8 @@ class DaemonCommandsIT {
                 TypeIdentifier.of("dt4j/ExampleVoucher"),
                 DagCbor.encode(Node.list(Node.of("deal-" + id.id()), Node.of(2048))))),
         1,
-        Optional.empty());
+        Optional.empty(),
+        // channel 4 stands for one stored before dt4j kept creation times
+        id.id().value() == 4 ? Optional.empty() : Optional.of(CREATED));
   }
 }

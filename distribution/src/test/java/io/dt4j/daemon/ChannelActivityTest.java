@@ -76,6 +76,7 @@ class ChannelActivityTest {
         "",
         Optional.empty(),
         0,
+        Optional.empty(),
         Optional.empty());
   }
 }

@@ -82,7 +82,8 @@ public final class FakeTransfers implements Transfers {
             "",
             java.util.Optional.of(voucher),
             0,
-            java.util.Optional.empty());
+            java.util.Optional.empty(),
+            java.util.Optional.of(Instant.now()));
     // like the manager, the channel exists (stored) before open() returns; events follow
     channels.put(id, fresh);
     events.execute(
@@ -164,7 +165,8 @@ public final class FakeTransfers implements Transfers {
         message,
         c.voucher(),
         received / 1000,
-        c.voucherResult());
+        c.voucherResult(),
+        c.created());
   }
 
   private void apply(EventCode code, ChannelSnapshot channel, String message) {

@@ -6,6 +6,7 @@ import io.dt4j.daemon.ChannelSnapshot;
 import io.dt4j.daemon.DagJson;
 import io.dt4j.daemon.VoucherTypes;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -41,6 +42,8 @@ import java.util.TreeMap;
  * @param stalled whether an ongoing channel has not moved for 5 minutes
  * @param message the last error or information; may be empty
  * @param receivedCids distinct blocks received
+ * @param created when the channel was created on this node (ISO-8601 UTC, milliseconds), or null if
+ *     not known (a channel stored before dt4j kept it)
  * @param updated when the daemon last saw an event of the channel (RFC 3339), or null
  * @param transportCounters what the transport counted for the channel, by name (graphsync: {@code
  *     blocksOnWire}, {@code bytesOnWire}, {@code duplicateBlocks} on the receiving node); empty if
@@ -74,6 +77,7 @@ public record ChannelInfo(
     boolean stalled,
     String message,
     long receivedCids,
+    String created,
     String updated,
     Map<String, Long> transportCounters) {
 
@@ -139,6 +143,7 @@ public record ChannelInfo(
         activity.stalled(c, now),
         c.message(),
         c.receivedCids(),
+        c.created().map(t -> t.truncatedTo(ChronoUnit.MILLIS).toString()).orElse(null),
         activity.updated(c.channelId()).map(Instant::toString).orElse(null),
         new TreeMap<>(transportCounters));
   }

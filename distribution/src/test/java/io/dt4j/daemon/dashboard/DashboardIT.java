@@ -1,5 +1,6 @@
 package io.dt4j.daemon.dashboard;
 
+import static java.time.temporal.ChronoUnit.MILLIS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
@@ -19,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -177,6 +179,45 @@ class DashboardIT {
       assertThat(browser.text("#channel-count")).isEqualTo("1000");
       browser.screenshot(SCREENSHOTS.resolve("thousand-channels.png"));
     }
+  }
+
+  @Test
+  void ageColumnCountsFromTheChannelsCreationAndSaysWhenItIsUnknown() throws Exception {
+    Instant now = Instant.now();
+    try (TestDaemon daemon =
+        daemon(
+            "ages",
+            self ->
+                List.of(
+                    ScriptedTransfers.pull(
+                        self,
+                        peerId(),
+                        1,
+                        Status.COMPLETED,
+                        0,
+                        Optional.of(now.minus(Duration.ofMinutes(125)))),
+                    ScriptedTransfers.pull(self, peerId(), 2, Status.ONGOING, 0),
+                    ScriptedTransfers.pull(
+                        self, peerId(), 3, Status.ONGOING, 0, Optional.of(now))))) {
+      logIn(daemon);
+      String self = daemon.daemon().node().peerId().toString();
+      String old = ageCell(self, 1);
+      String unknown = ageCell(self, 2);
+      String fresh = ageCell(self, 3);
+
+      assertThat(browser.awaitText(old, t -> !t.isEmpty())).isEqualTo("2h 5m");
+      assertThat(browser.find(old).getAttribute("title"))
+          .isEqualTo("created " + now.minus(Duration.ofMinutes(125)).truncatedTo(MILLIS));
+      assertThat(browser.awaitText(unknown, t -> !t.isEmpty())).isEqualTo("–");
+      assertThat(browser.find(unknown).getAttribute("title")).isEqualTo("creation time unknown");
+      // the column ticks on its own, without an event of the channel
+      String first = browser.awaitText(fresh, t -> t.endsWith("s"));
+      browser.awaitText(fresh, t -> !t.equals(first));
+    }
+  }
+
+  private static String ageCell(String self, long transferId) {
+    return "#channels .row[data-id='" + self + "-" + peerId() + "-" + transferId + "'] .age";
   }
 
   private static TestDaemon daemon(

@@ -65,6 +65,12 @@ final class ScriptedTransfers implements Transfers {
 
   /** A pull from {@code peer} that this node opened earlier, in a status, with bytes received. */
   static ChannelSnapshot pull(PeerId self, PeerId peer, long id, Status status, long received) {
+    return pull(self, peer, id, status, received, Optional.empty());
+  }
+
+  /** A pull as {@link #pull(PeerId, PeerId, long, Status, long)}, created at a known time. */
+  static ChannelSnapshot pull(
+      PeerId self, PeerId peer, long id, Status status, long received, Optional<Instant> created) {
     return new ChannelSnapshot(
         new ChannelId(self, peer, new TransferId(id)),
         self,
@@ -80,7 +86,8 @@ final class ScriptedTransfers implements Transfers {
         "",
         Optional.empty(),
         received / BLOCK,
-        java.util.Optional.empty());
+        Optional.empty(),
+        created);
   }
 
   @Override
@@ -97,7 +104,15 @@ final class ScriptedTransfers implements Transfers {
   @Override
   public CompletionStage<ChannelId> open(NewTransfer t) {
     ChannelSnapshot fresh =
-        withVoucher(pull(self, t.peer(), nextId.getAndIncrement(), Status.REQUESTED, 0), t);
+        withVoucher(
+            pull(
+                self,
+                t.peer(),
+                nextId.getAndIncrement(),
+                Status.REQUESTED,
+                0,
+                Optional.of(Instant.now())),
+            t);
     ChannelId id = fresh.channelId();
     channels.put(id, fresh); // stored before open() returns, like the manager
     events.execute(
@@ -158,7 +173,8 @@ final class ScriptedTransfers implements Transfers {
         "",
         Optional.of(voucher),
         0,
-        java.util.Optional.empty());
+        Optional.empty(),
+        c.created());
   }
 
   private ChannelSnapshot with(ChannelId id, Status status, long received) {
@@ -178,7 +194,8 @@ final class ScriptedTransfers implements Transfers {
         "",
         c.voucher(),
         received / BLOCK,
-        java.util.Optional.empty());
+        Optional.empty(),
+        c.created());
   }
 
   private void apply(EventCode code, ChannelSnapshot channel) {

@@ -6,8 +6,11 @@ import io.dt4j.api.PeerId;
 import io.dt4j.api.Status;
 import io.dt4j.ipld.Cid;
 import io.dt4j.ipld.Node;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything dt4j keeps about one channel, as persisted (data-transfer.md §4.6) — except the sets
@@ -31,6 +34,9 @@ import java.util.Objects;
  * @param voucherResults every voucher result, oldest first
  * @param receivedCidsCount the number of distinct CIDs received
  * @param sequence how many transitions were applied since the channel was created (0 at creation)
+ * @param created when this node first stored the channel, in milliseconds; empty for records stored
+ *     before dt4j kept it, and for a {@link #create new} record until {@link Channels#open} stamps
+ *     it
  */
 public record ChannelRecord(
     ChannelId channelId,
@@ -48,9 +54,13 @@ public record ChannelRecord(
     List<EncodedVoucher> vouchers,
     List<EncodedVoucher> voucherResults,
     long receivedCidsCount,
-    long sequence) {
+    long sequence,
+    Optional<Instant> created) {
 
-  /** Checks the fields: no part missing, counters not negative, at least the opening voucher. */
+  /**
+   * Checks the fields: no part missing, counters not negative, at least the opening voucher; cuts
+   * the creation time to milliseconds, the precision it is stored with.
+   */
   public ChannelRecord {
     Objects.requireNonNull(channelId, "channelId");
     Objects.requireNonNull(selfPeer, "selfPeer");
@@ -60,6 +70,7 @@ public record ChannelRecord(
     Objects.requireNonNull(recipient, "recipient");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(message, "message");
+    created = created.map(t -> t.truncatedTo(ChronoUnit.MILLIS));
     vouchers = List.copyOf(vouchers);
     voucherResults = List.copyOf(voucherResults);
     if (vouchers.isEmpty()) {
@@ -74,8 +85,8 @@ public record ChannelRecord(
   }
 
   /**
-   * Returns a new channel as its creator persists it: status Requested, the opening voucher, zero
-   * counters.
+   * Returns a new channel as its creator hands it to {@link Channels#open}: status Requested, the
+   * opening voucher, zero counters, no creation time yet (the store's clock stamps it).
    *
    * @param channelId the channel
    * @param selfPeer this node
@@ -110,7 +121,8 @@ public record ChannelRecord(
         List.of(voucher),
         List.of(),
         0,
-        0);
+        0,
+        Optional.empty());
   }
 
   /**
@@ -138,7 +150,37 @@ public record ChannelRecord(
             vouchers,
             voucherResults,
             receivedCidsCount,
-            sequence);
+            sequence,
+            created);
+  }
+
+  /**
+   * Returns this record with the creation time set, if it has none yet: a channel is created once.
+   *
+   * @param now the time the channel is first stored
+   * @return the record, or this one if it already has a creation time
+   */
+  public ChannelRecord createdAt(Instant now) {
+    return created.isPresent()
+        ? this
+        : new ChannelRecord(
+            channelId,
+            selfPeer,
+            baseCid,
+            selector,
+            sender,
+            recipient,
+            totalSize,
+            status,
+            queued,
+            sent,
+            received,
+            message,
+            vouchers,
+            voucherResults,
+            receivedCidsCount,
+            sequence,
+            Optional.of(now));
   }
 
   /** Returns whether the initiator receives the data. */

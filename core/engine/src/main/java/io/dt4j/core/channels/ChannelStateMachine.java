@@ -94,7 +94,8 @@ public final class ChannelStateMachine {
         vouchers,
         results,
         receivedCids,
-        r.sequence() + 1);
+        r.sequence() + 1,
+        r.created());
   }
 
   private static <T> List<T> appended(List<T> list, T item) {

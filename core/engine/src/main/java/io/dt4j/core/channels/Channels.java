@@ -55,7 +55,8 @@ public final class Channels {
   }
 
   /**
-   * Creates a channel: persists the fresh record, then applies {@link EventCode#OPEN}.
+   * Creates a channel: stamps the creation time from the clock (unless the record has one),
+   * persists the record, then applies {@link EventCode#OPEN}.
    *
    * @param fresh the new record, status Requested
    * @return the transition of the open event
@@ -67,9 +68,10 @@ public final class Channels {
           if (record(fresh.channelId()).isPresent()) {
             throw new IllegalStateException("channel " + fresh.channelId() + " exists already");
           }
-          store.save(fresh);
-          cache.put(fresh.channelId(), fresh);
-          return applyNow(fresh, ChannelEvent.of(EventCode.OPEN));
+          ChannelRecord stamped = fresh.createdAt(clock.instant());
+          store.save(stamped);
+          cache.put(stamped.channelId(), stamped);
+          return applyNow(stamped, ChannelEvent.of(EventCode.OPEN));
         });
   }
 

@@ -77,6 +77,10 @@ class ChannelInvariantsProperties {
     assertThat(after.sent()).isGreaterThanOrEqualTo(before.sent());
     assertThat(after.received()).isGreaterThanOrEqualTo(before.received());
     assertThat(after.sequence()).isGreaterThanOrEqualTo(before.sequence());
+    assertThat(after.created())
+        .as("creation time, set once at open")
+        .isPresent()
+        .isEqualTo(before.created());
     if (Status.TERMINAL.contains(before.status())) {
       assertThat(after.status()).isEqualTo(before.status());
       assertThat(after.sequence()).isEqualTo(before.sequence());

@@ -12,6 +12,8 @@ import io.dt4j.api.Status;
 import io.dt4j.api.TransferId;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -87,6 +89,22 @@ class ChannelsTest {
     await().atMost(Duration.ofSeconds(5)).until(() -> seen.size() == 4);
     assertThat(seen).containsExactly("Open", "Accept", "PauseResponder", "PauseInitiator");
     assertThat(join(channels.fireAll(fresh.channelId(), record -> List.of()))).isEmpty();
+  }
+
+  @Test
+  void openStampsTheCreationTimeFromTheClockOnceAndLaterEventsKeepIt() {
+    Instant opened = Instant.parse("2026-05-06T07:08:09.123456789Z");
+    Channels atOpening =
+        new Channels(store, bus, r -> {}, pool, Clock.fixed(opened, ZoneOffset.UTC));
+    ChannelRecord fresh = ChannelFixtures.pull(3, Status.REQUESTED);
+    assertThat(fresh.created()).isEmpty();
+
+    join(atOpening.open(fresh));
+    join(channels.fire(fresh.channelId(), ChannelEvent.of(EventCode.ACCEPT)));
+
+    Instant inMillis = Instant.parse("2026-05-06T07:08:09.123Z");
+    assertThat(store.get(fresh.channelId()).orElseThrow().created()).contains(inMillis);
+    assertThat(channels.record(fresh.channelId()).orElseThrow().created()).contains(inMillis);
   }
 
   @Test

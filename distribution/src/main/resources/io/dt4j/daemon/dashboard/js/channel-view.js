@@ -20,6 +20,7 @@ const FACTS = [
   ["Root CID", (c) => c.base_cid],
   ["Voucher", (c) => (c.voucher_type ? c.voucher_type + " " + JSON.stringify(c.voucher) : "–")],
   ["Blocks received", (c) => String(c.received_cids)],
+  ["Created", (c) => (c.created ? format.age(c.created) + " ago (" + c.created + ")" : "unknown")],
   ["Last event", (c) => (c.updated ? format.age(c.updated) + " ago (" + c.updated + ")" : "–")],
   ["Message", (c) => c.message || "–"],
 ];

@@ -150,7 +150,7 @@ export class ChannelsView {
       age,
       last,
     };
-    const row = { element: tr, cells, status: null, peer: null, width: null };
+    const row = { element: tr, cells, status: null, peer: null, width: null, created: undefined };
     this.rows.set(id, row);
     return row;
   }
@@ -175,7 +175,13 @@ export class ChannelsView {
     const width = c.progress == null ? "0" : Math.round(c.progress * 100) + "%";
     if (row.width !== width) cells.bar.style.width = row.width = width;
     setText(cells.rate, format.rate(c.rate_bps));
-    setText(cells.age, format.age(c.updated));
+    // age = time since the channel was created (issue 12); "–" for channels stored before dt4j
+    // kept creation times
+    setText(cells.age, format.age(c.created));
+    if (row.created !== c.created) {
+      row.created = c.created;
+      cells.age.title = c.created ? "created " + c.created : "creation time unknown";
+    }
     const last = this.store.lastEvent(c.id);
     setText(cells.last, last ? last.event : c.message || "–");
     this.applyFilter(row, c);
@@ -193,7 +199,7 @@ export class ChannelsView {
     const now = Date.now();
     for (const [id, row] of this.rows) {
       const c = this.store.get(id);
-      if (c) setText(row.cells.age, format.age(c.updated, now));
+      if (c) setText(row.cells.age, format.age(c.created, now));
     }
   }
 

@@ -11,19 +11,21 @@ import io.dt4j.ipld.Cid;
 import io.dt4j.ipld.DagCbor;
 import io.dt4j.ipld.MalformedIpldException;
 import io.dt4j.ipld.Node;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A {@link ChannelRecord} as dt4j stores it: a DAG-CBOR map. This is dt4j's own format, not the Go
  * record of data-transfer.md §4.6 (which keeps peer ids as text and has no version key).
  *
  * <table>
- *   <caption>Version 1 (keys in this order)</caption>
+ *   <caption>Version 2 (keys in this order)</caption>
  *   <tr><th>key</th><th>type</th><th>notes</th></tr>
- *   <tr><td>v</td><td>int</td><td>format version, 1; absent in version 0</td></tr>
+ *   <tr><td>v</td><td>int</td><td>format version, 2; absent in version 0</td></tr>
  *   <tr><td>initiator, responder</td><td>bytes</td><td>{@link PeerId#toBytes()}</td></tr>
  *   <tr><td>transferId</td><td>int</td><td>the unsigned 64 bits as a signed integer</td></tr>
  *   <tr><td>selfPeer</td><td>bytes</td><td>peer id bytes</td></tr>
@@ -37,6 +39,8 @@ import java.util.Map;
  *   <tr><td>vouchers, voucherResults</td><td>list</td><td>each [type text, CBOR bytes]</td></tr>
  *   <tr><td>receivedCidsCount</td><td>int</td><td>added in version 1 (0 when migrated)</td></tr>
  *   <tr><td>sequence</td><td>int</td><td>added in version 1 (0 when migrated)</td></tr>
+ *   <tr><td>created</td><td>int or null</td><td>milliseconds since the epoch, UTC; added in version 2
+ *       (null, unknown, when migrated)</td></tr>
  * </table>
  *
  * <p>Decoding is strict: a missing, unknown or mistyped key fails with a {@link
@@ -45,7 +49,7 @@ import java.util.Map;
  */
 public final class ChannelRecordCodec {
   /** The version {@link #encode} writes. */
-  public static final int CURRENT_VERSION = 1;
+  public static final int CURRENT_VERSION = 2;
 
   static final String VERSION = "v";
 
@@ -79,6 +83,9 @@ public final class ChannelRecordCodec {
             .put("voucherResults", vouchers(record.voucherResults()))
             .put("receivedCidsCount", Node.of(record.receivedCidsCount()))
             .put("sequence", Node.of(record.sequence()))
+            .put(
+                "created",
+                record.created().<Node>map(t -> Node.of(t.toEpochMilli())).orElse(Node.NULL))
             .build());
   }
 
@@ -107,6 +114,7 @@ public final class ChannelRecordCodec {
    *
    * <p>Version 0 (before versioning) had no {@code v}, {@code receivedCidsCount} or {@code
    * sequence}; both counters start at 0 (the store's own CID-set counters stay authoritative).
+   * Version 1 had no {@code created}; the creation time of those channels is unknown (null).
    *
    * @param stored the map as stored
    * @return a map in the current layout
@@ -117,8 +125,13 @@ public final class ChannelRecordCodec {
     if (version == 0) {
       map.putIfAbsent("receivedCidsCount", Node.of(0));
       map.putIfAbsent("sequence", Node.of(0));
-      map.put(VERSION, Node.of(1));
+      version = 1;
     }
+    if (version == 1) {
+      map.putIfAbsent("created", Node.NULL);
+      version = 2;
+    }
+    map.put(VERSION, Node.of(version));
     return map;
   }
 
@@ -156,6 +169,7 @@ public final class ChannelRecordCodec {
     List<EncodedVoucher> results = in.vouchers("voucherResults");
     long receivedCidsCount = in.integer("receivedCidsCount");
     long sequence = in.integer("sequence");
+    Optional<Instant> created = in.optionalInteger("created").map(Instant::ofEpochMilli);
     in.requireAllRead();
     try {
       return new ChannelRecord(
@@ -174,7 +188,8 @@ public final class ChannelRecordCodec {
           vouchers,
           results,
           receivedCidsCount,
-          sequence);
+          sequence,
+          created);
     } catch (IllegalArgumentException e) {
       throw new MalformedChannelRecordException("(record)", e.getMessage(), e);
     }
@@ -221,6 +236,13 @@ public final class ChannelRecordCodec {
 
     long integer(String key) {
       return typed(key, Node.Int.class).value();
+    }
+
+    Optional<Long> optionalInteger(String key) {
+      if (node(key) instanceof Node.Null) {
+        return Optional.empty();
+      }
+      return Optional.of(integer(key));
     }
 
     String text(String key) {

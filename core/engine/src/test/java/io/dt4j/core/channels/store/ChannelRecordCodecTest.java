@@ -12,8 +12,11 @@ import io.dt4j.api.TypeIdentifier;
 import io.dt4j.core.channels.ChannelRecord;
 import io.dt4j.ipld.DagCbor;
 import io.dt4j.ipld.Node;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -30,13 +33,57 @@ class ChannelRecordCodecTest {
     assertThat(ChannelRecordCodec.decode(ChannelRecordCodec.encode(record))).isEqualTo(record);
   }
 
+  /**
+   * A version 1 record exactly as dt4j wrote it before the creation time existed: {@code
+   * transitioned(receivedBlock(created(5), 100), ONGOING)} encoded by commit 1b2208c.
+   */
+  private static final String VERSION_ONE_RECORD =
+      "b361760169696e69746961746f725822122006c604b332b386b6cce8355ccf27fffd3a98b7a7a5b9b3a550c0"
+          + "39c6ebae38e469726573706f6e64657258221220d9298a10d1b0735837dc4bd85dac641b0f3cef27a47e"
+          + "5d53a54f2f3f5b2fcffa6a7472616e736665724964056873656c66506565725822122006c604b332b386"
+          + "b6cce8355ccf27fffd3a98b7a7a5b9b3a550c039c6ebae38e46762617365436964d82a58250001551220"
+          + "f04bab95bfbff668e55d8d956f635cce31329a7534eb91032b6d625c21f2e3416873656c6563746f72a1"
+          + "6152a1623a3ea06673656e64657258221220d9298a10d1b0735837dc4bd85dac641b0f3cef27a47e5d53"
+          + "a54f2f3f5b2fcffa69726563697069656e745822122006c604b332b386b6cce8355ccf27fffd3a98b7a7"
+          + "a5b9b3a550c039c6ebae38e469746f74616c53697a6500667374617475730166717565756564006473656e"
+          + "74006872656365697665641864676d6573736167656a73657175656e6365203268766f75636865727381"
+          + "826b54657374566f7563686572438201026e766f7563686572526573756c74738071726563656976656443"
+          + "696473436f756e74016873657175656e636502";
+
   @Test
-  void statusIsStoredByItsProtocolCodeAndTheVersionIsOne() {
+  void aVersionOneRecordWrittenBeforeCreationTimesReadsWithTheTimeUnknown() {
+    ChannelRecord read = ChannelRecordCodec.decode(HexFormat.of().parseHex(VERSION_ONE_RECORD));
+    ChannelRecord expected =
+        SampleChannels.transitioned(
+            SampleChannels.receivedBlock(SampleChannels.unstamped(5), 100), Status.ONGOING);
+    assertThat(read).isEqualTo(expected);
+    assertThat(read.created()).isEmpty();
+    assertThat(ChannelRecordCodec.decode(ChannelRecordCodec.encode(read))).isEqualTo(read);
+    assertThat(storedMap(read).get("created")).isEqualTo(Node.NULL);
+  }
+
+  @Test
+  void theCreationTimeIsStoredInMillisecondsSinceTheEpoch() {
+    ChannelRecord record =
+        SampleChannels.unstamped(2).createdAt(Instant.parse("2026-03-04T05:06:07.123456Z"));
+    assertThat(storedMap(record).get("created"))
+        .isEqualTo(Node.of(Instant.parse("2026-03-04T05:06:07.123Z").toEpochMilli()));
+    assertThat(ChannelRecordCodec.decode(ChannelRecordCodec.encode(record)).created())
+        .contains(Instant.parse("2026-03-04T05:06:07.123Z"));
+  }
+
+  @Test
+  void aMistypedCreationTimeIsNamed() {
+    assertField(map -> put(map, "created", Node.of("yesterday")), "created", "expected Int");
+  }
+
+  @Test
+  void statusIsStoredByItsProtocolCodeAndTheVersionIsTwo() {
     ChannelRecord record =
         SampleChannels.transitioned(SampleChannels.created(1), Status.RESPONDER_PAUSED);
     Map<String, Node> map = storedMap(record);
     assertThat(map.get("status")).isEqualTo(Node.of(12));
-    assertThat(map.get("v")).isEqualTo(Node.of(1));
+    assertThat(map.get("v")).isEqualTo(Node.of(2));
     assertThat(map.get("baseCid")).isEqualTo(Node.link(record.baseCid()));
     assertThat(map.get("selfPeer")).isEqualTo(Node.of(record.selfPeer().toBytes()));
   }
@@ -51,9 +98,11 @@ class ChannelRecordCodecTest {
               map.remove("v");
               map.remove("sequence");
               map.remove("receivedCidsCount");
+              map.remove("created");
               return map;
             });
     ChannelRecord read = ChannelRecordCodec.decode(v0);
+    assertThat(read.created()).isEmpty();
     assertThat(read.sequence()).isZero();
     assertThat(read.receivedCidsCount()).isZero();
     assertThat(read.received()).isEqualTo(100);
@@ -78,7 +127,7 @@ class ChannelRecordCodecTest {
 
   @Test
   void aFutureVersionIsRejected() {
-    assertField(map -> put(map, "v", Node.of(2)), "v", "unknown format version");
+    assertField(map -> put(map, "v", Node.of(3)), "v", "unknown format version");
   }
 
   @Test
@@ -170,14 +219,14 @@ class ChannelRecordCodecTest {
             Arbitraries.strings().ofMaxLength(30),
             vouchers.list().ofMinSize(1).ofMaxSize(3),
             vouchers.list().ofMaxSize(3),
-            selectors)
+            Combinators.combine(selectors, creationTimes()).as(Tail::new))
         .as(
-            (id, self, status, n, message, voucherList, results, selector) ->
+            (id, self, status, n, message, voucherList, results, tail) ->
                 new ChannelRecord(
                     id,
                     self,
                     SampleChannels.cid(n.get(0)),
-                    selector,
+                    tail.selector(),
                     id.initiator(),
                     id.responder(),
                     n.get(0),
@@ -189,6 +238,15 @@ class ChannelRecordCodecTest {
                     voucherList,
                     results,
                     n.get(4),
-                    n.get(5)));
+                    n.get(5),
+                    tail.created()));
   }
+
+  /** Creation times up to 2100, or unknown. */
+  private static Arbitrary<Optional<Instant>> creationTimes() {
+    return Arbitraries.longs().between(0, 4_102_444_800_000L).map(Instant::ofEpochMilli).optional();
+  }
+
+  /** The record fields beyond jqwik's eight-way combine. */
+  private record Tail(Node selector, Optional<Instant> created) {}
 }

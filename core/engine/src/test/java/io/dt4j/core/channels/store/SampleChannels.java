@@ -13,6 +13,7 @@ import io.dt4j.ipld.Multihash;
 import io.dt4j.ipld.Node;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 
 /** Deterministic channels, peers and CIDs for the store's tests and test mains. */
@@ -40,8 +41,16 @@ public final class SampleChannels {
     return Cid.v1(Multicodec.RAW, Multihash.sha256(ByteBuffer.allocate(8).putLong(n).array()));
   }
 
-  /** Returns a new pull channel as its creator saves it. */
+  /** The creation time of channel 0; channel n was created n seconds later. */
+  public static final Instant EPOCH_OF_SAMPLES = Instant.parse("2026-01-02T03:04:05.678Z");
+
+  /** Returns a new pull channel as its creator saves it (creation time stamped). */
   public static ChannelRecord created(long n) {
+    return unstamped(n).createdAt(EPOCH_OF_SAMPLES.plusSeconds(n));
+  }
+
+  /** Returns a new pull channel as {@link ChannelRecord#create} makes it: no creation time yet. */
+  public static ChannelRecord unstamped(long n) {
     return ChannelRecord.create(
         channel(n),
         SELF,
@@ -86,6 +95,7 @@ public final class SampleChannels {
         r.vouchers(),
         List.copyOf(r.voucherResults()),
         receivedCids,
-        sequence);
+        sequence,
+        r.created());
   }
 }
