@@ -34,6 +34,30 @@ public interface ChannelStore extends AutoCloseable {
   void save(ChannelRecord record, CidSet set, Cid cid);
 
   /**
+   * Replaces a channel's record and adds CIDs to its sets, in one atomic write: the blocks a
+   * channel recorded in one go (one commit, not one per block).
+   *
+   * @param record the record, with its counters already grown for every CID
+   * @param added the CIDs, none yet in its set, no two alike
+   * @throws ChannelStoreException if it cannot be written
+   */
+  void save(ChannelRecord record, List<Member> added);
+
+  /**
+   * A CID in one of a channel's sets.
+   *
+   * @param set the set
+   * @param cid the CID
+   */
+  record Member(CidSet set, Cid cid) {
+    /** Checks both are present. */
+    public Member {
+      java.util.Objects.requireNonNull(set, "set");
+      java.util.Objects.requireNonNull(cid, "cid");
+    }
+  }
+
+  /**
    * Returns a channel's record.
    *
    * @param channelId the channel

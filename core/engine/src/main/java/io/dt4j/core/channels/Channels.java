@@ -35,6 +35,7 @@ public final class Channels {
   private final Clock clock;
   private final Map<ChannelId, SerialExecutor> executors = new ConcurrentHashMap<>();
   private final Map<ChannelId, ChannelRecord> cache = new ConcurrentHashMap<>();
+  private final Map<ChannelId, BlockMoves> blockMoves = new ConcurrentHashMap<>();
 
   /**
    * Creates the channels of a node.
@@ -119,28 +120,71 @@ public final class Channels {
    * @param set the direction
    * @param cid the block
    * @param size the block's size in bytes
-   * @return whether the block was new for this direction
+   * @return whether the block was new for this direction, once it is recorded
    */
   public CompletionStage<Boolean> blockMoved(ChannelId channelId, CidSet set, Cid cid, long size) {
-    return onChannel(
-        channelId,
-        () -> {
-          ChannelRecord record = require(channelId);
-          boolean isNew = !store.contains(channelId, set, cid);
-          if (isNew) {
-            Transition t =
-                ChannelStateMachine.apply(record, new ChannelEvent.Progress(progressOf(set), size));
-            if (t instanceof Transition.Applied applied) {
-              store.save(applied.next(), set, cid);
-              cache.put(channelId, applied.next());
-              announce(progressOf(set), applied.next(), applied.runsCleanup());
-            } else {
-              isNew = false;
-            }
-          }
-          applyNow(require(channelId), ChannelEvent.of(plainOf(set)));
-          return isNew;
-        });
+    return handOver(channelId, set, cid, size).recorded();
+  }
+
+  /**
+   * Hands over a block that moved, to be recorded as {@link #blockMoved} says, and tells at once
+   * whether it will count as new. Blocks handed over one after the other are recorded together, in
+   * one store write, before their events are published.
+   *
+   * @param channelId the channel
+   * @param set the direction
+   * @param cid the block
+   * @param size the block's size in bytes
+   * @return the hand-over
+   */
+  public BlockHandOver handOver(ChannelId channelId, CidSet set, Cid cid, long size) {
+    BlockMoves moves = blockMoves.computeIfAbsent(channelId, id -> new BlockMoves());
+    ChannelStore.Member member = new ChannelStore.Member(set, cid);
+    boolean claimed = moves.claim(member);
+    boolean looksNew = claimed && !store.contains(channelId, set, cid);
+    BlockMoves.Move move =
+        new BlockMoves.Move(member, size, claimed, new CompletableFuture<Boolean>());
+    int backlog =
+        moves.add(
+            move,
+            batch -> executorOf(channelId).execute(() -> recordBatch(channelId, moves, batch)));
+    return new BlockHandOver(looksNew, backlog, move.recorded());
+  }
+
+  /**
+   * A block handed over to a channel.
+   *
+   * @param looksNew whether it will count as new: its CID was neither recorded nor on its way
+   * @param backlog the channel's blocks handed over and not yet recorded, this one included
+   * @param recorded completed with whether it was new once it is recorded and published
+   */
+  public record BlockHandOver(boolean looksNew, int backlog, CompletionStage<Boolean> recorded) {}
+
+  /** Records a batch of moved blocks in one store write, then publishes their events in order. */
+  private void recordBatch(ChannelId channelId, BlockMoves moves, BlockMoves.Batch batch) {
+    List<BlockMoves.Move> taken = moves.take(batch);
+    try {
+      BlockBatch result =
+          BlockBatch.apply(
+              require(channelId), taken, m -> store.contains(channelId, m.set(), m.cid()));
+      if (!result.added().isEmpty()) {
+        store.save(result.record(), result.added());
+      } else if (!result.announcements().isEmpty()) {
+        store.save(result.record());
+      }
+      cache.put(channelId, result.record());
+      result.refusals().forEach(reason -> log.debug("{}", reason));
+      result.announcements().forEach(a -> announce(a.code(), a.record(), a.runsCleanup()));
+      moves.done(taken);
+      for (int i = 0; i < taken.size(); i++) {
+        taken.get(i).recorded().complete(result.isNew().get(i));
+      }
+    } catch (RuntimeException e) {
+      moves.done(taken);
+      Throwable failure =
+          e instanceof NotFound notFound ? new ChannelNotFoundException(notFound.channelId) : e;
+      taken.forEach(m -> m.recorded().completeExceptionally(failure));
+    }
   }
 
   /**
@@ -191,10 +235,18 @@ public final class Channels {
     return record(channelId).orElseThrow(() -> new NotFound(channelId));
   }
 
+  private SerialExecutor executorOf(ChannelId channelId) {
+    return executors.computeIfAbsent(channelId, id -> new SerialExecutor(pool));
+  }
+
+  /** Queues work on the channel's executor, after the blocks handed over before it. */
   private <T> CompletionStage<T> onChannel(ChannelId channelId, Supplier<T> work) {
     CompletableFuture<T> result = new CompletableFuture<>();
-    executors
-        .computeIfAbsent(channelId, id -> new SerialExecutor(pool))
+    BlockMoves moves = blockMoves.get(channelId);
+    if (moves != null) {
+      moves.close();
+    }
+    executorOf(channelId)
         .execute(
             () -> {
               try {
@@ -206,22 +258,6 @@ public final class Channels {
               }
             });
     return result;
-  }
-
-  private static EventCode progressOf(CidSet set) {
-    return switch (set) {
-      case DATA_SENT -> EventCode.DATA_SENT_PROGRESS;
-      case DATA_QUEUED -> EventCode.DATA_QUEUED_PROGRESS;
-      case DATA_RECEIVED -> EventCode.DATA_RECEIVED_PROGRESS;
-    };
-  }
-
-  private static EventCode plainOf(CidSet set) {
-    return switch (set) {
-      case DATA_SENT -> EventCode.DATA_SENT;
-      case DATA_QUEUED -> EventCode.DATA_QUEUED;
-      case DATA_RECEIVED -> EventCode.DATA_RECEIVED;
-    };
   }
 
   /** Internal signal for an unknown channel, turned into the API's checked exception. */

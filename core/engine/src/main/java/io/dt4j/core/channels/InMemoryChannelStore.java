@@ -28,6 +28,12 @@ public final class InMemoryChannelStore implements ChannelStore {
   }
 
   @Override
+  public synchronized void save(ChannelRecord record, List<Member> added) {
+    added.forEach(member -> setOf(record.channelId(), member.set()).add(member.cid()));
+    records.put(record.channelId(), record);
+  }
+
+  @Override
   public Optional<ChannelRecord> get(ChannelId channelId) {
     return Optional.ofNullable(records.get(channelId));
   }

@@ -17,14 +17,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The manager's way to change channels: each call hands an event to {@link Channels} and waits
- * until it was applied, as go-data-transfer's calls into its channel state machines do. An event
+ * until it was applied, as go-data-transfer's calls into its channel state machines do; only a
+ * moved block is handed over without waiting (the hot path: it is recorded in batches). An event
  * the state machine refuses in the channel's status is dropped (logged by {@link Channels}), not an
  * error — as in go-statemachine; only an unknown channel is.
  */
 final class ChannelUpdates {
+  /** Blocks a channel may have handed over and not yet recorded before a hook waits. */
+  static final int BLOCK_BACKLOG = 256;
+
+  private static final Logger log = LoggerFactory.getLogger("dt-impl");
+
   private final Channels channels;
   private final ChannelStore store;
 
@@ -103,10 +111,30 @@ final class ChannelUpdates {
     fire(channelId, new ChannelEvent.VoucherAdded(EventCode.NEW_VOUCHER, voucher));
   }
 
-  /** Records a block that moved; true if its CID was new for that direction (§4.5). */
+  /**
+   * Hands a block that moved to its channel and returns whether its CID is new for that direction
+   * (§4.5), without waiting for the store: the channel records the blocks handed over in batches
+   * and publishes their events after each batch is stored. When the channel falls behind by {@link
+   * #BLOCK_BACKLOG} blocks, waits for this one, so the backlog stays bounded.
+   */
   boolean blockMoved(ChannelId channelId, CidSet set, Cid cid, long size)
       throws DataTransferException {
-    return Blocking.await(channels.blockMoved(channelId, set, cid, size));
+    require(channelId);
+    Channels.BlockHandOver handOver = channels.handOver(channelId, set, cid, size);
+    if (handOver.backlog() > BLOCK_BACKLOG) {
+      Blocking.await(handOver.recorded());
+    } else {
+      handOver
+          .recorded()
+          .whenComplete(
+              (isNew, failure) -> {
+                if (failure != null) {
+                  log.warn(
+                      "channel {}: block {} not recorded: {}", channelId, cid, failure.toString());
+                }
+              });
+    }
+    return handOver.looksNew();
   }
 
   /** Returns the CIDs of one of a channel's sets, in insertion order. */

@@ -18,8 +18,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The manager's {@link EventsHandler}: what the transport reports, turned into channel events,
  * validation, revalidation and replies (data-transfer.md §6.3). Runs on the transport's threads and
- * waits for the channel events it applies, like Go's synchronous hooks. A failure inside the
- * manager is reported to the transport as a {@link DataTransferException}, never as a crash.
+ * waits for the channel events it applies, like Go's synchronous hooks; a moved block's events are
+ * the exception: they are recorded in batches behind the transport's back (a bounded backlog). A
+ * failure inside the manager is reported to the transport as a {@link DataTransferException}, never
+ * as a crash.
  */
 final class TransportEvents implements EventsHandler {
   private static final Logger log = LoggerFactory.getLogger("dt-impl");

@@ -10,9 +10,9 @@ import io.dt4j.ipld.Cid;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -119,20 +119,25 @@ public final class MvStoreChannelStore implements ChannelStore {
 
   @Override
   public void save(ChannelRecord record) {
-    write(record, null, null);
+    write(record, List.of());
   }
 
   @Override
   public void save(ChannelRecord record, CidSet set, Cid cid) {
-    write(record, Objects.requireNonNull(set, "set"), Objects.requireNonNull(cid, "cid"));
+    write(record, List.of(new Member(set, cid)));
+  }
+
+  @Override
+  public void save(ChannelRecord record, List<Member> added) {
+    write(record, List.copyOf(added));
   }
 
   /**
-   * Puts the record (and the CID, if any) under the write lock, then waits until a commit covers
-   * them. Everything that can refuse the write is checked before the first put, so a write is never
-   * left half-done in memory for another thread's commit to pick up.
+   * Puts the record and the CIDs under the write lock, then waits until a commit covers them.
+   * Everything that can refuse the write is checked before the first put, so a write is never left
+   * half-done in memory for another thread's commit to pick up.
    */
-  private void write(ChannelRecord record, CidSet set, Cid cid) {
+  private void write(ChannelRecord record, List<Member> added) {
     String key = record.channelId().toString();
     byte[] bytes = ChannelRecordCodec.encode(record);
     long version;
@@ -140,14 +145,11 @@ public final class MvStoreChannelStore implements ChannelStore {
     try {
       ensureOpen();
       Long known = maps.channelNumbers().get(key);
-      if (cid != null && known != null && maps.cids().containsKey(CidKeys.key(known, set, cid))) {
-        throw new ChannelStoreException(
-            "CID " + cid + " is already in " + set + " of channel " + key + "; nothing written");
-      }
+      refuseKnown(key, known, added);
       long number = known != null ? known : assignNumber(key);
-      if (cid != null) {
-        maps.cids().put(CidKeys.key(number, set, cid), ChannelMaps.PRESENT);
-        maps.counts().merge(CidKeys.prefix(number, set), 1L, Long::sum);
+      for (Member member : added) {
+        maps.cids().put(CidKeys.key(number, member.set(), member.cid()), ChannelMaps.PRESENT);
+        maps.counts().merge(CidKeys.prefix(number, member.set()), 1L, Long::sum);
       }
       maps.records().put(key, bytes);
       version = store.getCurrentVersion();
@@ -158,6 +160,27 @@ public final class MvStoreChannelStore implements ChannelStore {
     }
     awaitDurable(version, "cannot save channel " + key);
     records.put(key, record);
+  }
+
+  /** Refuses a write that would add a CID twice: already in its set, or twice in the write. */
+  private void refuseKnown(String key, Long known, List<Member> added) {
+    if (added.size() > 1 && new HashSet<>(added).size() != added.size()) {
+      throw new ChannelStoreException(
+          "the same CID twice in one write of channel " + key + "; nothing written");
+    }
+    for (Member member : added) {
+      if (known != null
+          && maps.cids().containsKey(CidKeys.key(known, member.set(), member.cid()))) {
+        throw new ChannelStoreException(
+            "CID "
+                + member.cid()
+                + " is already in "
+                + member.set()
+                + " of channel "
+                + key
+                + "; nothing written");
+      }
+    }
   }
 
   /**
