@@ -66,12 +66,23 @@ class NetworkFaultIT {
           break;
         }
         Instant faultAt = Instant.now();
+        int acceptedBefore = accepted();
         int connections = proxies.values().stream().mapToInt(fault.action()).sum();
         injected++;
         resets += fault.name().equals("reset") ? 1 : 0;
         System.out.printf(
             "fault %s at %d of %d bytes (%d connections)%n",
             fault.name(), at, pair.blockBytes, connections);
+        if (connections > 0) {
+          // bytes already past the proxy still arrive: recovery is progress over a new connection
+          await("a new connection after the " + fault.name())
+              .atMost(Duration.ofSeconds(180 + stall))
+              .until(() -> accepted() > acceptedBefore || isFinal(pair));
+          at = pair.awaitReceived(0);
+          if (at < 0) {
+            break;
+          }
+        }
         if (fault.name().equals("stall")) {
           // recovery counts from the stall's end: no byte can move before it
           TimeUnit.SECONDS.sleep(stall);
@@ -99,7 +110,7 @@ class NetworkFaultIT {
           size,
           injected,
           resets,
-          proxies.values().stream().mapToInt(FaultProxy::accepted).sum(),
+          accepted(),
           countInLogs("puller", "sending restart message"),
           recovery.manualRestarts(),
           pair.payments(),
@@ -108,6 +119,15 @@ class NetworkFaultIT {
     } finally {
       proxies.values().forEach(FaultProxy::close);
     }
+  }
+
+  private int accepted() {
+    return proxies.values().stream().mapToInt(FaultProxy::accepted).sum();
+  }
+
+  private static boolean isFinal(TransferPair pair) {
+    JsonNode channel = pair.pullerChannel();
+    return channel != null && TransferPair.isFinal(channel.get("status").asText());
   }
 
   /** Starts a proxy in front of a node and makes the node announce it. */
