@@ -123,7 +123,11 @@ public final class Dt4jNode implements AutoCloseable {
     parts.push(blockstore);
     MvStoreChannelStore store = openChannelStore();
     parts.push(store);
-    host = new Libp2pHost(HostConfig.defaults(identity).withListenAddresses(config.listen()));
+    host =
+        new Libp2pHost(
+            HostConfig.defaults(identity)
+                .withListenAddresses(config.listen())
+                .withAnnounceAddresses(config.announce()));
     parts.push(host);
     Identify.install(host, Identify.defaultAgentVersion());
     Ping.install(host);

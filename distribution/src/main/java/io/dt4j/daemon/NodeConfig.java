@@ -16,6 +16,7 @@ import java.util.Optional;
  *
  * @param home the home folder
  * @param listen the libp2p listen addresses
+ * @param announce the addresses identify announces instead of the listen addresses; empty for those
  * @param pluginsDir the plugins folder
  * @param pluginsDirChosen whether the plugins folder was configured (a missing configured folder is
  *     an error; the default one is created)
@@ -34,6 +35,7 @@ import java.util.Optional;
 public record NodeConfig(
     Dt4jHome home,
     List<Multiaddr> listen,
+    List<Multiaddr> announce,
     Path pluginsDir,
     boolean pluginsDirChosen,
     boolean pluginsStrict,
@@ -52,6 +54,7 @@ public record NodeConfig(
   public NodeConfig {
     Objects.requireNonNull(home, "home");
     listen = List.copyOf(listen);
+    announce = List.copyOf(announce);
     Objects.requireNonNull(pluginsDir, "pluginsDir");
     Objects.requireNonNull(transport, "transport");
     transportSettings = Map.copyOf(transportSettings);
@@ -75,6 +78,12 @@ public record NodeConfig(
         home,
         settings.parse(
             Setting.LISTEN, NodeConfig::multiaddrs, "multiaddrs such as /ip4/127.0.0.1/tcp/0"),
+        settings.get(Setting.ANNOUNCE).isBlank()
+            ? List.of()
+            : settings.parse(
+                Setting.ANNOUNCE,
+                NodeConfig::multiaddrs,
+                "multiaddrs such as /ip4/1.2.3.4/tcp/4001"),
         home.home().resolve(settings.get(Setting.PLUGINS_DIR)).normalize(),
         !settings.isDefault(Setting.PLUGINS_DIR),
         settings.bool(Setting.PLUGINS_STRICT),
@@ -100,6 +109,7 @@ public record NodeConfig(
     return new NodeConfig(
         home,
         listen,
+        announce,
         dir,
         true,
         strict,
@@ -120,6 +130,7 @@ public record NodeConfig(
     return new NodeConfig(
         home,
         listen,
+        announce,
         pluginsDir,
         pluginsDirChosen,
         pluginsStrict,

@@ -14,6 +14,11 @@ import java.util.Optional;
 public enum Setting {
   /** The libp2p listen addresses, comma-separated multiaddrs. */
   LISTEN("listen", "/ip4/127.0.0.1/tcp/0"),
+  /**
+   * The addresses identify tells peers to dial, comma-separated multiaddrs; empty for the bound
+   * listen addresses (go-libp2p's {@code Addresses.Announce}).
+   */
+  ANNOUNCE("announce", ""),
   /** The plugins folder; relative paths are under the home. */
   PLUGINS_DIR("plugins.dir", "plugins"),
   /** Whether any plugin that cannot be loaded stops the daemon. */

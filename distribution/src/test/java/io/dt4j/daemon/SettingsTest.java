@@ -83,11 +83,29 @@ class SettingsTest {
     NodeConfig config = NodeConfig.defaults(Dt4jHome.choose(home, null, null, "/u"));
 
     assertThat(config.listen()).hasSize(1);
+    assertThat(config.announce()).isEmpty();
     assertThat(config.pluginsDir()).isEqualTo(home.resolve("plugins"));
     assertThat(config.pluginsDirChosen()).isFalse();
     assertThat(config.adminListen().getAddress().isLoopbackAddress()).isTrue();
     assertThat(config.adminAllowRemote()).isFalse();
     assertThat(config.transport()).isEqualTo("graphsync");
+  }
+
+  @Test
+  void announceListsTheAddressesIdentifyTellsPeers(@TempDir Path home) {
+    Settings settings =
+        Settings.load(
+            null,
+            Map.of("DT4J_ANNOUNCE", "/ip4/10.0.0.1/tcp/4001, /ip4/10.0.0.2/tcp/4001"),
+            Map.of());
+    Settings bad = Settings.load(null, Map.of("DT4J_ANNOUNCE", "10.0.0.1:4001"), Map.of());
+
+    assertThat(NodeConfig.of(Dt4jHome.of(home), settings).announce())
+        .extracting(Object::toString)
+        .containsExactly("/ip4/10.0.0.1/tcp/4001", "/ip4/10.0.0.2/tcp/4001");
+    assertThatThrownBy(() -> NodeConfig.of(Dt4jHome.of(home), bad))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("announce");
   }
 
   @Test

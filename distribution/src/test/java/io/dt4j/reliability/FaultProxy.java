@@ -8,23 +8,32 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A loopback TCP proxy between two daemons that injects faults: latency per chunk, a bandwidth cap,
- * a stall (no bytes either way) until a deadline, a reset (RST through SO_LINGER 0) or a half-close
- * of every open connection. Each direction of a connection is one daemon thread.
+ * A loopback TCP proxy between two daemons that injects faults: a one-way latency (each chunk is
+ * delivered that long after it was read, chunks in flight overlap, so latency does not cap the
+ * throughput), a bandwidth cap, a stall (no bytes either way) until a deadline, a reset (RST
+ * through SO_LINGER 0) or a half-close of every open connection. Each direction of a connection is
+ * a reader thread and a writer thread with at most {@link #IN_TRANSIT_BYTES} between them.
  */
 public final class FaultProxy implements AutoCloseable {
   private static final int CHUNK = 16 * 1024;
+  private static final int IN_TRANSIT_BYTES = 4 << 20;
+  private static final byte[] END = new byte[0];
 
   private final ServerSocket server;
   private final InetSocketAddress target;
-  private final List<Socket[]> connections = new CopyOnWriteArrayList<>();
+  private final List<Connection> connections = new CopyOnWriteArrayList<>();
   private final AtomicInteger accepted = new AtomicInteger();
-  private volatile long latencyMillis;
+  private volatile long latencyNanos;
   private volatile long bytesPerSecond;
   private volatile long stalledUntilNanos = System.nanoTime();
 
@@ -43,8 +52,9 @@ public final class FaultProxy implements AutoCloseable {
     return accepted.get();
   }
 
+  /** Delays every chunk by {@code latency} in each direction. */
   public void latency(Duration latency) {
-    this.latencyMillis = latency.toMillis();
+    this.latencyNanos = latency.toNanos();
   }
 
   /** Caps each direction of each connection; 0 lifts the cap. */
@@ -57,34 +67,27 @@ public final class FaultProxy implements AutoCloseable {
     stalledUntilNanos = System.nanoTime() + duration.toNanos();
   }
 
-  /** Resets every open connection on both sides (RST, not FIN). */
+  /** Resets every open connection on both sides (RST, not FIN); returns how many. */
   public int resetAll() {
-    return closeAll(true);
+    int count = 0;
+    for (Connection connection : connections) {
+      connection.reset();
+      count++;
+    }
+    return count;
   }
 
   /** Closes the output of both sockets of every connection (FIN), leaving their input open. */
   public int halfCloseAll() {
     int count = 0;
-    for (Socket[] pair : connections) {
-      for (Socket socket : pair) {
+    for (Connection connection : connections) {
+      for (Socket socket : connection.sockets) {
         try {
           socket.shutdownOutput();
         } catch (IOException ignored) {
           // already gone
         }
       }
-      count++;
-    }
-    return count;
-  }
-
-  private int closeAll(boolean reset) {
-    int count = 0;
-    for (Socket[] pair : connections) {
-      for (Socket socket : pair) {
-        close(socket, reset);
-      }
-      connections.remove(pair);
       count++;
     }
     return count;
@@ -98,64 +101,116 @@ public final class FaultProxy implements AutoCloseable {
         try {
           upstream.connect(target, 5_000);
         } catch (IOException e) {
-          close(client, true);
+          close(client);
           continue;
         }
-        Socket[] pair = {client, upstream};
-        connections.add(pair);
+        Connection connection = new Connection(client, upstream);
+        connections.add(connection);
         accepted.incrementAndGet();
-        daemon(() -> pump(client, upstream, pair));
-        daemon(() -> pump(upstream, client, pair));
+        connection.relay(client, upstream);
+        connection.relay(upstream, client);
       } catch (IOException e) {
         return;
       }
     }
   }
 
-  private void pump(Socket from, Socket to, Socket[] pair) {
-    byte[] buffer = new byte[CHUNK];
-    try (InputStream in = from.getInputStream()) {
-      OutputStream out = to.getOutputStream();
-      int n;
-      while ((n = in.read(buffer)) >= 0) {
-        delay(n);
-        out.write(buffer, 0, n);
-        out.flush();
+  /** Both sockets of one proxied connection and the threads that move its bytes. */
+  private final class Connection {
+    private final Socket[] sockets;
+    private final List<Thread> threads = new CopyOnWriteArrayList<>();
+
+    Connection(Socket client, Socket upstream) {
+      this.sockets = new Socket[] {client, upstream};
+    }
+
+    /** One direction: a reader stamps each chunk with its due time, a writer delivers it then. */
+    void relay(Socket from, Socket to) {
+      BlockingQueue<Chunk> inTransit = new LinkedBlockingQueue<>();
+      Semaphore room = new Semaphore(IN_TRANSIT_BYTES);
+      threads.add(daemon(() -> read(from, inTransit, room)));
+      threads.add(daemon(() -> deliver(to, inTransit, room)));
+    }
+
+    private void read(Socket from, BlockingQueue<Chunk> inTransit, Semaphore room) {
+      byte[] buffer = new byte[CHUNK];
+      try {
+        InputStream in = from.getInputStream();
+        int n;
+        while ((n = in.read(buffer)) >= 0) {
+          room.acquire(n);
+          inTransit.add(new Chunk(System.nanoTime() + latencyNanos, Arrays.copyOf(buffer, n)));
+        }
+        inTransit.add(new Chunk(System.nanoTime() + latencyNanos, END));
+      } catch (IOException | InterruptedException e) {
+        reset();
       }
-      to.shutdownOutput();
-    } catch (IOException | InterruptedException e) {
-      close(from, true);
-      close(to, true);
-      connections.remove(pair);
+    }
+
+    private void deliver(Socket to, BlockingQueue<Chunk> inTransit, Semaphore room) {
+      try {
+        OutputStream out = to.getOutputStream();
+        long paced = System.nanoTime();
+        while (true) {
+          Chunk chunk = inTransit.take();
+          sleepUntil(chunk.dueNanos());
+          sleepUntil(stalledUntilNanos);
+          if (chunk.data() == END) {
+            to.shutdownOutput();
+            return;
+          }
+          long rate = bytesPerSecond;
+          if (rate > 0) {
+            paced =
+                Math.max(paced, System.nanoTime()) + chunk.data().length * 1_000_000_000L / rate;
+            sleepUntil(paced);
+          }
+          out.write(chunk.data());
+          room.release(chunk.data().length);
+        }
+      } catch (IOException | InterruptedException e) {
+        reset();
+      }
+    }
+
+    /** RST on both sockets; the threads of both directions end. */
+    void reset() {
+      if (!connections.remove(this)) {
+        return;
+      }
+      for (Socket socket : sockets) {
+        try {
+          if (!socket.isClosed()) {
+            socket.setSoLinger(true, 0);
+          }
+        } catch (IOException ignored) {
+          // already gone
+        }
+        close(socket);
+      }
+      threads.forEach(Thread::interrupt);
     }
   }
 
-  private void delay(int bytes) throws InterruptedException {
-    long stall = stalledUntilNanos - System.nanoTime();
-    if (stall > 0) {
-      Thread.sleep(stall / 1_000_000 + 1);
-    }
-    long wait = latencyMillis;
-    long rate = bytesPerSecond;
-    if (rate > 0) {
-      wait += bytes * 1000L / rate;
-    }
-    if (wait > 0) {
-      Thread.sleep(wait);
+  /** Bytes read from one side, due at the other side at {@code dueNanos}. */
+  private record Chunk(long dueNanos, byte[] data) {}
+
+  private static void sleepUntil(long deadlineNanos) throws InterruptedException {
+    long wait;
+    while ((wait = deadlineNanos - System.nanoTime()) > 0) {
+      TimeUnit.NANOSECONDS.sleep(wait);
     }
   }
 
-  private static void daemon(Runnable task) {
+  private static Thread daemon(Runnable task) {
     Thread thread = new Thread(task, "fault-proxy");
     thread.setDaemon(true);
     thread.start();
+    return thread;
   }
 
-  private static void close(Socket socket, boolean reset) {
+  private static void close(Socket socket) {
     try {
-      if (reset && !socket.isClosed()) {
-        socket.setSoLinger(true, 0);
-      }
       socket.close();
     } catch (IOException ignored) {
       // already gone
@@ -169,6 +224,6 @@ public final class FaultProxy implements AutoCloseable {
     } catch (IOException ignored) {
       // already closed
     }
-    closeAll(true);
+    resetAll();
   }
 }

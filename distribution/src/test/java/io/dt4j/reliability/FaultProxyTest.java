@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,33 @@ class FaultProxyTest {
       assertThat(proxy.halfCloseAll()).isEqualTo(1);
 
       assertThat(in.read()).isEqualTo(-1);
+    }
+  }
+
+  @Test
+  void latencyDelaysEachDirection() throws IOException {
+    proxy.latency(Duration.ofMillis(150));
+    try (Socket client = connect()) {
+      long sent = System.nanoTime();
+      client.getOutputStream().write(1);
+
+      assertThat(client.getInputStream().read()).isEqualTo(1);
+      assertThat(Duration.ofNanos(System.nanoTime() - sent))
+          .as("a round trip crosses the proxy twice")
+          .isGreaterThanOrEqualTo(Duration.ofMillis(300));
+    }
+  }
+
+  @Test
+  void stallHoldsTheBytesUntilItEnds() throws IOException {
+    try (Socket client = connect()) {
+      proxy.stall(Duration.ofMillis(400));
+      long sent = System.nanoTime();
+      client.getOutputStream().write(2);
+
+      assertThat(client.getInputStream().read()).isEqualTo(2);
+      assertThat(Duration.ofNanos(System.nanoTime() - sent))
+          .isGreaterThanOrEqualTo(Duration.ofMillis(390));
     }
   }
 

@@ -7,12 +7,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 
 /**
  * Two daemons of the unpacked distribution: {@code provider} holds a seeded random file, {@code
@@ -56,12 +58,28 @@ final class TransferPair implements AutoCloseable {
 
   /** Unpacks the distribution, starts both daemons and imports {@code size} seeded bytes. */
   static TransferPair start(Path scratch, long size, long seed) throws Exception {
+    return start(scratch, size, seed, (name, port) -> "");
+  }
+
+  /**
+   * Like {@link #start(Path, long, long)}, each node's conf extended by {@code moreConf}, given the
+   * node's name and libp2p port before it starts (e.g. {@code announce=} a proxy in front of it).
+   */
+  static TransferPair start(
+      Path scratch, long size, long seed, BiFunction<String, Integer, String> moreConf)
+      throws Exception {
     Path installation = unpack(scratch);
     Path launcher = installation.resolve("bin/dt4j");
     Path plugins = installation.resolve("plugins");
     DaemonNode provider = new DaemonNode(launcher, plugins, scratch, "provider", CONF);
     DaemonNode puller = new DaemonNode(launcher, plugins, scratch, "puller", CONF);
     try {
+      for (DaemonNode node : List.of(provider, puller)) {
+        Files.writeString(
+            node.home().resolve("conf/dt4j.conf"),
+            moreConf.apply(node.home().getFileName().toString(), node.port()) + "\n",
+            StandardOpenOption.APPEND);
+      }
       provider.start();
       puller.start();
       return new TransferPair(scratch, provider, puller, imported(provider, scratch, size, seed));

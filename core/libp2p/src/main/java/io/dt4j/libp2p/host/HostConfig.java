@@ -23,6 +23,9 @@ import java.util.List;
  * @param connectTimeout bound of the TCP connect
  * @param streamNegotiationTimeout bound of each stream's protocol negotiation (go: 10 s)
  * @param ioThreads event loop threads, 0 for Netty's default
+ * @param announceAddresses what identify tells peers to dial instead of the bound listen addresses
+ *     (go-libp2p's {@code Addresses.Announce}), e.g. a proxy or NAT's public address; empty to
+ *     announce the listen addresses
  */
 public record HostConfig(
     PrivKey identity,
@@ -32,11 +35,13 @@ public record HostConfig(
     UpgraderConfig upgrade,
     Duration connectTimeout,
     Duration streamNegotiationTimeout,
-    int ioThreads) {
+    int ioThreads,
+    List<Multiaddr> announceAddresses) {
 
   /** Copies the lists and checks the settings. */
   public HostConfig {
     listenAddresses = List.copyOf(listenAddresses);
+    announceAddresses = List.copyOf(announceAddresses);
     muxers = List.copyOf(muxers);
     if (muxers.isEmpty()) {
       throw new IllegalArgumentException("a host needs at least one muxer");
@@ -66,7 +71,8 @@ public record HostConfig(
         UpgraderConfig.DEFAULT,
         Duration.ofSeconds(10),
         MultistreamSelect.DEFAULT_TIMEOUT,
-        0);
+        0,
+        List.of());
   }
 
   /** Returns a copy listening on the given addresses. */
@@ -79,7 +85,8 @@ public record HostConfig(
         upgrade,
         connectTimeout,
         streamNegotiationTimeout,
-        ioThreads);
+        ioThreads,
+        announceAddresses);
   }
 
   /** Returns a copy with other muxers, most preferred first. */
@@ -92,7 +99,8 @@ public record HostConfig(
         upgrade,
         connectTimeout,
         streamNegotiationTimeout,
-        ioThreads);
+        ioThreads,
+        announceAddresses);
   }
 
   /** Returns a copy with another Noise cipher implementation. */
@@ -105,7 +113,8 @@ public record HostConfig(
         upgrade,
         connectTimeout,
         streamNegotiationTimeout,
-        ioThreads);
+        ioThreads,
+        announceAddresses);
   }
 
   /** Returns a copy with another stream negotiation timeout. */
@@ -118,6 +127,21 @@ public record HostConfig(
         upgrade,
         connectTimeout,
         timeout,
-        ioThreads);
+        ioThreads,
+        announceAddresses);
+  }
+
+  /** Returns a copy that announces {@code addresses} through identify; empty for the bound ones. */
+  public HostConfig withAnnounceAddresses(List<Multiaddr> addresses) {
+    return new HostConfig(
+        identity,
+        listenAddresses,
+        muxers,
+        cipherSuite,
+        upgrade,
+        connectTimeout,
+        streamNegotiationTimeout,
+        ioThreads,
+        addresses);
   }
 }

@@ -181,6 +181,15 @@ public final class Libp2pHost implements Host, AutoCloseable {
     return listenAddresses;
   }
 
+  /**
+   * Returns the addresses peers should dial: the configured announce addresses, or the bound listen
+   * addresses when none are configured (what identify sends as {@code listenAddrs}).
+   */
+  public List<Multiaddr> announceAddresses() {
+    List<Multiaddr> announced = config.announceAddresses();
+    return announced.isEmpty() ? listenAddresses : announced;
+  }
+
   private static String upgradeKey(PeerId peer, Multiaddr remote) {
     return peer + " " + remote;
   }

@@ -183,7 +183,7 @@ public final class Identify implements ConnectionObserver {
   private IdentifyMessage ownMessage(Optional<Multiaddr> observed) {
     return new IdentifyMessage(
         Optional.of(host.config().identity().publicKey().toProtobuf()),
-        host.listenAddresses(),
+        host.announceAddresses(),
         List.copyOf(host.protocols()),
         observed,
         Optional.of(PROTOCOL_VERSION),

@@ -80,6 +80,21 @@ class Libp2pHostTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"yamux", "mplex"})
+  void identifyAnnouncesTheConfiguredAddressesInsteadOfTheBoundOnes(String muxer) throws Exception {
+    Multiaddr proxy = Multiaddr.parse("/ip4/127.0.0.1/tcp/4001");
+    Node a = hosts.start(muxer);
+    Node b = hosts.start(muxer, config -> config.withAnnounceAddresses(List.of(proxy)));
+
+    await(a.host().connect(b.address()));
+    IdentifyInfo ofB = await(a.identify().identified(b.host().peerId()));
+
+    assertThat(ofB.listenAddrs()).containsExactly(proxy);
+    assertThat(b.host().announceAddresses()).containsExactly(proxy);
+    assertThat(a.host().addressBook().addresses(b.host().peerId())).contains(proxy);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"yamux", "mplex"})
   void identifyPushTellsPeersAboutNewProtocols(String muxer) throws Exception {
     Node a = hosts.start(muxer);
     Node b = hosts.start(muxer);

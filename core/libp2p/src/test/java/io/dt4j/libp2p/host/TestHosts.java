@@ -14,6 +14,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /** Loopback dt4j hosts with every protocol served; closes them all. */
 public final class TestHosts implements AutoCloseable {
@@ -40,11 +41,16 @@ public final class TestHosts implements AutoCloseable {
 
   /** Like {@link #start(String)}, with a given Noise cipher implementation. */
   public Node start(String muxer, NoiseCipherSuite suite) throws Exception {
+    return start(muxer, config -> config.withCipherSuite(suite));
+  }
+
+  /** Like {@link #start(String)}, with the configuration adjusted before the host is built. */
+  public Node start(String muxer, UnaryOperator<HostConfig> adjust) throws Exception {
     HostConfig config =
-        HostConfig.defaults(Ed25519PrivKey.generate(RANDOM))
-            .withListenAddresses(List.of(Multiaddr.parse("/ip4/127.0.0.1/tcp/0")))
-            .withMuxers(List.of(muxer(muxer)))
-            .withCipherSuite(suite);
+        adjust.apply(
+            HostConfig.defaults(Ed25519PrivKey.generate(RANDOM))
+                .withListenAddresses(List.of(Multiaddr.parse("/ip4/127.0.0.1/tcp/0")))
+                .withMuxers(List.of(muxer(muxer))));
     Libp2pHost host = new Libp2pHost(config);
     hosts.add(host);
     Identify identify = Identify.install(host, Identify.defaultAgentVersion());

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Collects what goes into one message (graphsync spec §3.2, §5.1): one request entry and one
@@ -90,6 +91,20 @@ final class MessageBuilder {
   MessageBuilder requestsOnly() {
     MessageBuilder kept = new MessageBuilder();
     requests.values().forEach(kept::addRequest);
+    return kept;
+  }
+
+  /** Tells whether an operation of one of these responses is here. */
+  boolean hasResponseOf(Set<Integer> responseIds) {
+    return operations.stream().anyMatch(op -> responseIds.contains(op.request().id()));
+  }
+
+  /** Returns a builder without the operations of these responses (they were dropped). */
+  MessageBuilder without(Set<Integer> responseIds) {
+    MessageBuilder kept = requestsOnly();
+    operations.stream()
+        .filter(op -> !responseIds.contains(op.request().id()))
+        .forEach(kept::addOperation);
     return kept;
   }
 

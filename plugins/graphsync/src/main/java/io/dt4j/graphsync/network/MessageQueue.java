@@ -14,7 +14,10 @@ import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -28,7 +31,9 @@ import org.slf4j.LoggerFactory;
  * straddles two messages), and written in order, each framed by its uvarint length, on one stream
  * opened lazily, a few messages pipelined. A failed write or open resets the stream and tries the
  * message — and those written after it — again on a new one, after a pause, up to the configured
- * attempts; then a message's contents are reported failed.
+ * attempts; then a message's contents are reported failed. A response that had written anything on
+ * a stream that died does not go on over the next one (see {@link StreamResponses}): its queued
+ * operations are dropped and reported failed, so that it ends with a network error instead.
  *
  * <p>Back-pressure: {@link #hasCapacity()} is false while the peer's queued and in-flight block
  * bytes exceed the limit; the listener is told when a message has gone out.
@@ -88,6 +93,7 @@ public final class MessageQueue {
   private final Deque<Outgoing> retries = new ArrayDeque<>();
   private boolean retryScheduled;
   private Stream stream;
+  private final StreamResponses onStream = new StreamResponses();
   private boolean opening;
   private int openFailures;
   private boolean closed;
@@ -191,6 +197,7 @@ public final class MessageQueue {
       stream.reset();
       stream = null;
     }
+    onStream.streamLost();
     seal();
     List<MessageBuilder> all = new ArrayList<>();
     retries.forEach(r -> all.add(r.contents()));
@@ -270,24 +277,33 @@ public final class MessageQueue {
         contents = pending;
         pending = new MessageBuilder();
       }
-      List<ByteBuffer> body = GraphsyncMessageCodec.encodeToSegments(contents.build());
-      int bodyBytes = body.stream().mapToInt(ByteBuffer::remaining).sum();
-      if (bodyBytes <= options.maxMessageBytes()) {
-        List<ByteBuffer> buffers = new ArrayList<>(body.size() + 1);
-        buffers.add(ByteBuffer.wrap(FrameDecoder.lengthPrefix(bodyBytes)));
-        buffers.addAll(body);
-        return new Outgoing(contents, buffers, 1);
+      Outgoing encoded = encode(contents, 1);
+      if (encoded != null) {
+        return encoded;
       }
-      fail(
-          contents,
-          new IllegalStateException(
-              "message of "
-                  + bodyBytes
-                  + " bytes to "
-                  + peer
-                  + " is over the limit of "
-                  + options.maxMessageBytes()));
     }
+  }
+
+  /** Encodes a message; one over the size limit is reported failed (null). */
+  private Outgoing encode(MessageBuilder contents, int attempt) {
+    List<ByteBuffer> body = GraphsyncMessageCodec.encodeToSegments(contents.build());
+    int bodyBytes = body.stream().mapToInt(ByteBuffer::remaining).sum();
+    if (bodyBytes <= options.maxMessageBytes()) {
+      List<ByteBuffer> buffers = new ArrayList<>(body.size() + 1);
+      buffers.add(ByteBuffer.wrap(FrameDecoder.lengthPrefix(bodyBytes)));
+      buffers.addAll(body);
+      return new Outgoing(contents, buffers, attempt);
+    }
+    fail(
+        contents,
+        new IllegalStateException(
+            "message of "
+                + bodyBytes
+                + " bytes to "
+                + peer
+                + " is over the limit of "
+                + options.maxMessageBytes()));
+    return null;
   }
 
   private void written(Outgoing message, Stream target, Throwable error) {
@@ -297,6 +313,9 @@ public final class MessageQueue {
     inFlightBytes -= message.size();
     if (error == null) {
       openFailures = 0;
+      if (target == stream) {
+        onStream.written(message.contents());
+      }
       release(message.contents());
       counters.messageSent();
       listener.messageSent(message.contents().sent());
@@ -305,15 +324,33 @@ public final class MessageQueue {
     }
     log.debug("write to {} failed (attempt {}): {}", peer, message.attempt(), error.toString());
     if (stream == target) {
-      target.reset();
-      stream = null;
+      inFlight.addFirst(message);
+      inFlightBytes += message.size();
+      streamLost(target, asException(error));
+    } else {
+      sendAgain(List.of(message), error); // from a stream already replaced
     }
-    // the stream is gone: this message and every later one in flight go again, in order
-    List<Outgoing> again = new ArrayList<>();
-    again.add(message);
-    again.addAll(inFlight);
+    retryLater();
+  }
+
+  /**
+   * The stream died: every message in flight on it goes again, in order, on a new one; the
+   * responses that had written on it are dropped and reported failed.
+   */
+  private void streamLost(Stream target, Exception error) {
+    target.reset();
+    stream = null;
+    List<Outgoing> again = new ArrayList<>(inFlight);
     inFlight.clear();
     inFlightBytes = 0;
+    sendAgain(again, error);
+    dropResponsesOf(onStream.streamLost(), error);
+  }
+
+  /**
+   * Puts messages, in order, at the head of the retries, or fails those that used their attempts.
+   */
+  private void sendAgain(List<Outgoing> again, Throwable error) {
     for (int i = again.size() - 1; i >= 0; i--) {
       Outgoing failed = again.get(i);
       if (failed.attempt() < options.sendAttempts()) {
@@ -322,7 +359,66 @@ public final class MessageQueue {
         fail(failed.contents(), asException(error));
       }
     }
-    retryLater();
+  }
+
+  /**
+   * Takes the operations of these responses out of every message not yet written and reports them
+   * failed — with each response's last operation written on the dead stream when none is queued, so
+   * that each of them is reported.
+   */
+  private void dropResponsesOf(Map<Integer, ResponseOperation> lost, Exception error) {
+    if (lost.isEmpty()) {
+      return;
+    }
+    Set<Integer> ids = lost.keySet();
+    List<ResponseOperation> dropped = new ArrayList<>();
+    List<Outgoing> keptRetries = new ArrayList<>();
+    for (Outgoing retry : retries) {
+      MessageBuilder kept = strip(retry.contents(), ids, dropped);
+      if (kept == retry.contents()) {
+        keptRetries.add(retry);
+      } else if (!kept.isEmpty()) {
+        Outgoing encoded = encode(kept, retry.attempt());
+        if (encoded != null) {
+          keptRetries.add(encoded);
+        }
+      }
+    }
+    retries.clear();
+    retries.addAll(keptRetries);
+    List<MessageBuilder> keptSealed = new ArrayList<>();
+    for (MessageBuilder contents : sealed) {
+      MessageBuilder kept = strip(contents, ids, dropped);
+      if (!kept.isEmpty()) {
+        keptSealed.add(kept);
+      }
+    }
+    sealed.clear();
+    sealed.addAll(keptSealed);
+    pending = strip(pending, ids, dropped);
+    Set<Integer> reported = new HashSet<>();
+    dropped.forEach(op -> reported.add(op.request().id()));
+    for (Map.Entry<Integer, ResponseOperation> response : lost.entrySet()) {
+      if (!reported.contains(response.getKey())) {
+        dropped.add(response.getValue());
+      }
+    }
+    log.debug("{} responses to {} wrote on a stream that died; dropping them", ids.size(), peer);
+    listener.messageFailed(new SentMessage(List.of(), dropped), error);
+  }
+
+  /** The message without the operations of these responses, which go to {@code dropped}. */
+  private MessageBuilder strip(
+      MessageBuilder contents, Set<Integer> ids, List<ResponseOperation> dropped) {
+    if (!contents.hasResponseOf(ids)) {
+      return contents;
+    }
+    MessageBuilder kept = contents.without(ids);
+    contents.sent().operations().stream()
+        .filter(op -> ids.contains(op.request().id()))
+        .forEach(dropped::add);
+    queuedBytes -= contents.wireBlockBytes() - kept.wireBlockBytes();
+    return kept;
   }
 
   private void open() {
@@ -423,8 +519,11 @@ public final class MessageQueue {
     public void onReset(StreamException cause) {
       owner.execute(
           () -> {
-            if (stream == watched) {
-              stream = null;
+            if (stream == watched && !closed) {
+              streamLost(watched, cause);
+              if (!retryScheduled) {
+                retryLater();
+              }
             }
           });
     }

@@ -233,6 +233,46 @@ class MessageQueueTest {
   }
 
   @Test
+  void aResponseThatWroteOnAStreamThatDiedDoesNotGoOnOverTheNext() throws Exception {
+    NewRequest other =
+        new NewRequest(6, REQUEST.root(), Selectors.EXPLORE_ALL, 0, Extensions.none());
+    MessageQueue queue =
+        queue(GraphsyncOptions.defaults().toBuilder().sendAttempts(3, Duration.ZERO).build());
+    Block first = block(100, 1);
+    queue.addOperation(blockOperation(first));
+    await().atMost(Duration.ofSeconds(10)).until(() -> drained(() -> sent.size() == 1));
+
+    // the first block reached only the local socket: the stream dies with the next message
+    host.failWrites.set(2);
+    Block second = block(100, 2);
+    Block third = block(100, 3);
+    queue.addOperation(blockOperation(second));
+    queue.addOperation(
+        new ResponseOperation(
+            other,
+            Optional.of(new LinkMetadata(third.cid(), true)),
+            Optional.of(third),
+            100,
+            Extensions.none(),
+            Optional.empty()));
+    await().atMost(Duration.ofSeconds(10)).until(() -> drained(() -> sent.size() == 2));
+
+    assertThat(failures).hasSize(1);
+    assertThat(writtenMessages())
+        .flatExtracting(GraphsyncMessage::blocks)
+        .extracting(Block::cid)
+        .containsExactly(first.cid(), third.cid());
+    assertThat(writtenMessages().get(1).responses())
+        .extracting(GraphsyncResponse::id)
+        .containsExactly(6);
+  }
+
+  private boolean drained(java.util.function.BooleanSupplier condition) {
+    drain();
+    return condition.getAsBoolean();
+  }
+
+  @Test
   void messageIsReportedFailedAfterTheLastAttempt() {
     MessageQueue queue =
         queue(GraphsyncOptions.defaults().toBuilder().sendAttempts(2, Duration.ZERO).build());
