@@ -5,12 +5,14 @@ import io.dt4j.ipld.car.CarFormatException;
 import io.dt4j.ipld.car.CarReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * CAR files (imported from peers' exports): blocks, or a {@link CarFormatException}; an {@link
  * UnsupportedOperationException} for a hash function dt4j cannot verify.
  */
+@ExtendWith(FuzzedInputs.class)
 class CarReaderFuzzTest {
   private static final DecoderContract CONTRACT =
       DecoderContract.failingOnlyWith(
@@ -19,14 +21,6 @@ class CarReaderFuzzTest {
   @MethodSource("io.dt4j.reliability.fuzz.FuzzSeeds#car")
   @FuzzTest
   void decoderKeepsItsContract(byte[] input) {
-    check(input);
-  }
-
-  /**
-   * Runs the decoder on one input and checks its contract (also for {@link
-   * NetworkDecodersFuzzTest}).
-   */
-  static void check(byte[] input) {
     CONTRACT.check(input, CarReaderFuzzTest::readAll);
   }
 

@@ -5,9 +5,11 @@ import io.dt4j.ipld.MalformedIpldException;
 import io.dt4j.ipld.dagpb.DagPb;
 import io.dt4j.ipld.dagpb.PbNode;
 import io.dt4j.ipld.unixfs.UnixFsData;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** dag-pb blocks and the UnixFS data inside them: a node or a {@link MalformedIpldException}. */
+@ExtendWith(FuzzedInputs.class)
 class DagPbFuzzTest {
   private static final DecoderContract CONTRACT =
       DecoderContract.failingOnlyWith(MalformedIpldException.class);
@@ -15,14 +17,6 @@ class DagPbFuzzTest {
   @MethodSource("io.dt4j.reliability.fuzz.FuzzSeeds#dagPb")
   @FuzzTest
   void decoderKeepsItsContract(byte[] input) {
-    check(input);
-  }
-
-  /**
-   * Runs the decoder on one input and checks its contract (also for {@link
-   * NetworkDecodersFuzzTest}).
-   */
-  static void check(byte[] input) {
     CONTRACT.check(input, DagPbFuzzTest::decode);
   }
 

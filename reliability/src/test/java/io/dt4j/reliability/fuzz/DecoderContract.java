@@ -2,6 +2,7 @@ package io.dt4j.reliability.fuzz;
 
 import java.lang.management.ManagementFactory;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What every decoder that reads network bytes promises for any input (issue #14, item 3):
@@ -15,7 +16,9 @@ import java.util.List;
  * </ul>
  *
  * A broken promise throws {@link AssertionError}, which Jazzer reports as a finding and saves as a
- * regression input under {@code src/test/resources/.../<Test>Inputs/<method>}.
+ * regression input under {@code src/test/resources/.../<Test>Inputs/<method>}. A contract also
+ * counts the inputs it checked and the time between the first and the last, for {@link
+ * FuzzedInputs}.
  */
 final class DecoderContract {
   /** Allocation allowed per input byte: parsed values are a small multiple of their bytes. */
@@ -47,6 +50,9 @@ final class DecoderContract {
 
   private final List<Class<? extends Throwable>> allowed;
   private final long bytesPerInputByte;
+  private final AtomicLong inputs = new AtomicLong();
+  private volatile long firstNanos;
+  private volatile long lastNanos;
 
   private DecoderContract(List<Class<? extends Throwable>> allowed, long bytesPerInputByte) {
     this.allowed = allowed;
@@ -84,13 +90,42 @@ final class DecoderContract {
   }
 
   /**
-   * Runs the decoder on the input and checks the contract.
+   * Runs each decoder on the input and checks the contract for each; counts one input.
    *
    * @param input the bytes
-   * @param decoder the decoder
-   * @throws AssertionError if the decoder broke the contract
+   * @param decoders the decoders that read this input, each on its own
+   * @throws AssertionError if a decoder broke the contract
    */
-  void check(byte[] input, Decoder decoder) {
+  void check(byte[] input, Decoder... decoders) {
+    long now = System.nanoTime();
+    if (inputs.getAndIncrement() == 0) {
+      firstNanos = now;
+    }
+    for (Decoder decoder : decoders) {
+      checkOne(input, decoder);
+    }
+    lastNanos = System.nanoTime();
+  }
+
+  /**
+   * Inputs checked so far.
+   *
+   * @return the count
+   */
+  long inputs() {
+    return inputs.get();
+  }
+
+  /**
+   * Time from the start of the first input checked to the end of the last.
+   *
+   * @return nanoseconds, 0 before any input
+   */
+  long checkingNanos() {
+    return inputs() == 0 ? 0 : lastNanos - firstNanos;
+  }
+
+  private void checkOne(byte[] input, Decoder decoder) {
     long allocated = decodeOnce(input, decoder);
     if (allocated > allocationLimit(input.length)) {
       // the first run of a code path loads (and Jazzer instruments) classes; only a repeat counts

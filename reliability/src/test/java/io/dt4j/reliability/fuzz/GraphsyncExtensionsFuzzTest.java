@@ -9,12 +9,14 @@ import io.dt4j.graphsync.extensions.ResponseMetadata;
 import io.dt4j.graphsync.message.BlockPrefix;
 import io.dt4j.graphsync.message.MalformedMessageException;
 import java.util.Arrays;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Graphsync extension payloads and block prefixes; the first byte picks the decoder. A value, a
  * {@link MalformedExtensionException} or (block prefix) a {@link MalformedMessageException}.
  */
+@ExtendWith(FuzzedInputs.class)
 class GraphsyncExtensionsFuzzTest {
   private static final DecoderContract CONTRACT =
       DecoderContract.failingOnlyWith(
@@ -23,14 +25,6 @@ class GraphsyncExtensionsFuzzTest {
   @MethodSource("io.dt4j.reliability.fuzz.FuzzSeeds#graphsyncExtensions")
   @FuzzTest
   void decoderKeepsItsContract(byte[] input) {
-    check(input);
-  }
-
-  /**
-   * Runs the decoder on one input and checks its contract (also for {@link
-   * NetworkDecodersFuzzTest}).
-   */
-  static void check(byte[] input) {
     CONTRACT.check(input, GraphsyncExtensionsFuzzTest::decode);
   }
 

@@ -8,12 +8,14 @@ import io.dt4j.ipld.protobuf.MalformedProtobufException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Graphsync messages as they arrive on a stream: uvarint frames, then the protobuf codec; messages
  * or a {@link MalformedProtobufException} (framing) or {@link MalformedMessageException}.
  */
+@ExtendWith(FuzzedInputs.class)
 class GraphsyncMessageFuzzTest {
   private static final DecoderContract CONTRACT =
       DecoderContract.failingOnlyWith(
@@ -22,14 +24,6 @@ class GraphsyncMessageFuzzTest {
   @MethodSource("io.dt4j.reliability.fuzz.FuzzSeeds#graphsyncMessages")
   @FuzzTest
   void decoderKeepsItsContract(byte[] input) {
-    check(input);
-  }
-
-  /**
-   * Runs the decoder on one input and checks its contract (also for {@link
-   * NetworkDecodersFuzzTest}).
-   */
-  static void check(byte[] input) {
     CONTRACT.check(input, GraphsyncMessageFuzzTest::readStream);
   }
 

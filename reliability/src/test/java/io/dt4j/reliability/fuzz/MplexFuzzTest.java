@@ -5,12 +5,14 @@ import io.dt4j.libp2p.mux.mplex.MplexConfig;
 import io.dt4j.libp2p.mux.mplex.MplexFrameCodec;
 import io.dt4j.libp2p.mux.mplex.MplexFrameDecoder;
 import io.dt4j.libp2p.mux.mplex.MplexProtocolException;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * mplex messages after Noise: the frame decoder, then the header codec; frames or an {@link
  * MplexProtocolException}.
  */
+@ExtendWith(FuzzedInputs.class)
 class MplexFuzzTest {
   private static final DecoderContract CONTRACT =
       DecoderContract.failingOnlyWith(MplexProtocolException.class).inNettyPipeline();
@@ -18,14 +20,6 @@ class MplexFuzzTest {
   @MethodSource("io.dt4j.reliability.fuzz.FuzzSeeds#mplex")
   @FuzzTest
   void decoderKeepsItsContract(byte[] input) {
-    check(input);
-  }
-
-  /**
-   * Runs the decoder on one input and checks its contract (also for {@link
-   * NetworkDecodersFuzzTest}).
-   */
-  static void check(byte[] input) {
     CONTRACT.check(input, MplexFuzzTest::readStream);
   }
 

@@ -7,12 +7,14 @@ import io.dt4j.libp2p.multistream.MultistreamMessages;
 import io.netty.buffer.ByteBuf;
 import io.netty.handler.codec.CorruptedFrameException;
 import io.netty.handler.codec.TooLongFrameException;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * multistream-select messages: the frame decoder, then the message parser; lines, a {@link
  * TooLongFrameException} or a {@link MultistreamException}.
  */
+@ExtendWith(FuzzedInputs.class)
 class MultistreamFuzzTest {
   private static final DecoderContract CONTRACT =
       DecoderContract.failingOnlyWith(
@@ -24,14 +26,6 @@ class MultistreamFuzzTest {
   @MethodSource("io.dt4j.reliability.fuzz.FuzzSeeds#multistream")
   @FuzzTest
   void decoderKeepsItsContract(byte[] input) {
-    check(input);
-  }
-
-  /**
-   * Runs the decoder on one input and checks its contract (also for {@link
-   * NetworkDecodersFuzzTest}).
-   */
-  static void check(byte[] input) {
     CONTRACT.check(input, MultistreamFuzzTest::readStream);
   }
 

@@ -9,6 +9,7 @@ import io.dt4j.libp2p.noise.NoiseHandshakePayload;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.handler.codec.CorruptedFrameException;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * parsed and whose signature is checked; a {@link NoiseException}, a {@link MalformedKeyException}
  * or, for a frame cut by the end of the connection, a {@link CorruptedFrameException}.
  */
+@ExtendWith(FuzzedInputs.class)
 class NoiseFuzzTest {
   private static final DecoderContract CONTRACT =
       DecoderContract.failingOnlyWith(
@@ -25,14 +27,6 @@ class NoiseFuzzTest {
   @MethodSource("io.dt4j.reliability.fuzz.FuzzSeeds#noise")
   @FuzzTest
   void decoderKeepsItsContract(byte[] input) {
-    check(input);
-  }
-
-  /**
-   * Runs the decoder on one input and checks its contract (also for {@link
-   * NetworkDecodersFuzzTest}).
-   */
-  static void check(byte[] input) {
     CONTRACT.check(input, NoiseFuzzTest::readStream);
   }
 

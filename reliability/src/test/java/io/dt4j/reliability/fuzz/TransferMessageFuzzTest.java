@@ -7,12 +7,14 @@ import io.dt4j.core.messages.MessageFramer;
 import io.dt4j.core.messages.ProtocolVersion;
 import java.nio.ByteBuffer;
 import java.util.Optional;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Data-transfer messages as they arrive on a dt-net stream: the framer cuts the stream, each
  * message is decoded as version 1.0 and as 1.1; a message or a {@link MalformedMessageException}.
  */
+@ExtendWith(FuzzedInputs.class)
 class TransferMessageFuzzTest {
   private static final DecoderContract CONTRACT =
       DecoderContract.failingOnlyWith(MalformedMessageException.class);
@@ -20,14 +22,6 @@ class TransferMessageFuzzTest {
   @MethodSource("io.dt4j.reliability.fuzz.FuzzSeeds#transferMessages")
   @FuzzTest
   void decoderKeepsItsContract(byte[] input) {
-    check(input);
-  }
-
-  /**
-   * Runs the decoder on one input and checks its contract (also for {@link
-   * NetworkDecodersFuzzTest}).
-   */
-  static void check(byte[] input) {
     CONTRACT.check(input, TransferMessageFuzzTest::readStream);
   }
 

@@ -5,12 +5,14 @@ import io.dt4j.libp2p.mux.yamux.YamuxConfig;
 import io.dt4j.libp2p.mux.yamux.YamuxFrameCodec;
 import io.dt4j.libp2p.mux.yamux.YamuxFrameDecoder;
 import io.dt4j.libp2p.mux.yamux.YamuxProtocolException;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * yamux frames after Noise: the frame decoder, then the header codec; frames or a {@link
  * YamuxProtocolException}.
  */
+@ExtendWith(FuzzedInputs.class)
 class YamuxFuzzTest {
   private static final DecoderContract CONTRACT =
       DecoderContract.failingOnlyWith(YamuxProtocolException.class).inNettyPipeline();
@@ -18,14 +20,6 @@ class YamuxFuzzTest {
   @MethodSource("io.dt4j.reliability.fuzz.FuzzSeeds#yamux")
   @FuzzTest
   void decoderKeepsItsContract(byte[] input) {
-    check(input);
-  }
-
-  /**
-   * Runs the decoder on one input and checks its contract (also for {@link
-   * NetworkDecodersFuzzTest}).
-   */
-  static void check(byte[] input) {
     CONTRACT.check(input, YamuxFuzzTest::readStream);
   }
 
