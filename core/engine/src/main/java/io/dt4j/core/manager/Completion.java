@@ -9,6 +9,7 @@ import io.dt4j.api.RevalidationResult;
 import io.dt4j.api.TransferResponse;
 import io.dt4j.core.channels.ChannelEvent;
 import io.dt4j.core.channels.ChannelRecord;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +52,10 @@ final class Completion {
       }
       return;
     }
+    if (!ctx.isInitiator(channelId) && Restarts.servesAgain(record)) {
+      completeAgain(record);
+      return;
+    }
     if (ChannelUpdates.isEnding(record.status())) {
       log.debug("channel {}: transport finished while {}", channelId, record.status());
       return;
@@ -61,6 +66,17 @@ final class Completion {
       return;
     }
     responderCompletes(channelId);
+  }
+
+  /** A completed pull served again after its initiator's restart: Complete once more. */
+  private void completeAgain(ChannelRecord record) throws DataTransferException {
+    List<EncodedVoucher> results = record.voucherResults();
+    Optional<EncodedVoucher> last =
+        results.isEmpty() ? Optional.empty() : Optional.of(results.get(results.size() - 1));
+    log.info("channel {}: served again after a restart, completing again", record.channelId());
+    ctx.send(
+        record.channelId().initiator(),
+        Messages.decision(MessageType.COMPLETE, record.channelId().id(), true, false, last));
   }
 
   private void responderCompletes(ChannelId channelId) throws DataTransferException {

@@ -185,7 +185,7 @@ final class Restarts {
   private ChannelRecord sameChannel(ChannelId channelId, TransferRequest request)
       throws DataTransferException {
     ChannelRecord record = ctx.channels.require(channelId);
-    if (Status.TERMINAL.contains(record.status())) {
+    if (Status.TERMINAL.contains(record.status()) && !servesAgain(record)) {
       throw new DataTransferException("channel is already terminated");
     }
     if (!request.baseCid().equals(Optional.of(record.baseCid()))) {
@@ -208,6 +208,18 @@ final class Restarts {
       throw new DataTransferException("channel and request vouchers do not match");
     }
     return record;
+  }
+
+  /**
+   * Whether a Restart request for an ended channel is served again: a pull this node completed as
+   * the data sender. Its last blocks and the Complete message may have been lost with an initiator
+   * that was killed after they left (the crash suite); the initiator's restart, which lists what it
+   * has, gets the rest and Complete again, and the record here stays Completed. Go refuses it
+   * ("channel is already terminated") and the initiator's channel fails for data the responder
+   * still serves.
+   */
+  static boolean servesAgain(ChannelRecord record) {
+    return record.status() == Status.COMPLETED && record.isPull();
   }
 
   private static Reply rejected(
