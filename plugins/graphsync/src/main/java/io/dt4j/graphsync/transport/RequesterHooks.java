@@ -7,6 +7,7 @@ import io.dt4j.api.TransferMessage;
 import io.dt4j.api.TransferRequest;
 import io.dt4j.api.TransferResponse;
 import io.dt4j.graphsync.GraphsyncException;
+import io.dt4j.graphsync.NetworkException;
 import io.dt4j.graphsync.RequestCancelledException;
 import io.dt4j.graphsync.RequestHandle;
 import io.dt4j.graphsync.RequestResult;
@@ -128,14 +129,16 @@ final class RequesterHooks {
 
   private void incomingBlock(
       PeerId peer, NewRequest request, BlockData block, IncomingBlockActions actions) {
-    if (block.sizeOnWire() == 0) {
-      return; // already here: not received again (restarts send do-not-send-cids)
-    }
     Optional<ChannelId> chid = core.routes().channelOf(new Key(request.id(), core.self()));
     if (chid.isEmpty()) {
       return;
     }
-    core.wire().received(chid.get(), block.link(), block.sizeOnWire());
+    if (block.sizeOnWire() > 0) {
+      core.wire().received(chid.get(), block.link(), block.sizeOnWire());
+    }
+    // §6.3: every block the traversal loads is reported, also one the local store already had. The
+    // manager counts a CID once (its DataReceived set): a block stored just before a crash, but not
+    // yet recorded, is counted when the restarted traversal loads it, whether re-sent or not.
     HookResult<Void> result =
         core.handler()
             .signal(
@@ -157,6 +160,13 @@ final class RequesterHooks {
     if (failure.isPresent() && failure.get() instanceof RequestCancelledException cancelled) {
       core.handler()
           .tell("onRequestCancelled", h -> h.onRequestCancelled(chid, cancelled.getMessage()));
+      return;
+    }
+    if (failure.isPresent() && failure.get() instanceof NetworkException unsent) {
+      // the request never reached the peer (e.g. no address after a restart, the dial failed): a
+      // send error, as in Go, which the monitor answers with restarts; the channel is not failed
+      String reason = RequestEndings.failed(request, unsent);
+      core.handler().tell("onSendDataError", h -> h.onSendDataError(chid, reason));
       return;
     }
     Optional<String> reason =
