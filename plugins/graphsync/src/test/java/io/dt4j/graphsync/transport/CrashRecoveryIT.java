@@ -12,7 +12,6 @@ import io.dt4j.ipld.InMemoryBlockstore;
 import io.dt4j.ipld.Selectors;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -73,12 +72,8 @@ class CrashRecoveryIT {
     sender.awaitStatus(chid, Status.COMPLETED);
 
     // the recipient lost the rest (as a killed puller would) and restarts the channel
-    recipient.host.connections(sender.host.peerId()).forEach(c -> c.close());
-    recipient
-        .manager
-        .restartDataTransferChannel(chid)
-        .toCompletableFuture()
-        .get(10, TimeUnit.SECONDS);
+    recipient.dropConnectionsTo(sender);
+    recipient.restart(chid);
     received.open();
 
     recipient.awaitStatus(chid, Status.COMPLETED);
