@@ -21,6 +21,7 @@ import io.dt4j.graphsync.message.GraphsyncResponse;
 import io.dt4j.graphsync.message.NewRequest;
 import io.dt4j.graphsync.transport.ChannelRoutes.Key;
 import io.dt4j.graphsync.transport.TransferExtensions.NameList;
+import io.dt4j.ipld.Cid;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -135,10 +136,12 @@ final class RequesterHooks {
     }
     if (block.sizeOnWire() > 0) {
       core.wire().received(chid.get(), block.link(), block.sizeOnWire());
+    } else if (recordedBefore(chid.get(), block.link())) {
+      return; // a restart replays what the channel recorded: nothing new, and thousands of them
     }
-    // §6.3: every block the traversal loads is reported, also one the local store already had. The
-    // manager counts a CID once (its DataReceived set): a block stored just before a crash, but not
-    // yet recorded, is counted when the restarted traversal loads it, whether re-sent or not.
+    // §6.3: a block the local store already had is reported too. The manager counts a CID once
+    // (its DataReceived set): a block stored just before a crash, but not yet recorded, is counted
+    // when the restarted traversal loads it, whether it was re-sent or not.
     HookResult<Void> result =
         core.handler()
             .signal(
@@ -184,6 +187,14 @@ final class RequesterHooks {
     for (ChannelId chid : core.routes().channelsWith(peer)) {
       core.handler().tell("onReceiveDataError", h -> h.onReceiveDataError(chid, error.toString()));
     }
+  }
+
+  private boolean recordedBefore(ChannelId chid, Cid link) {
+    return core.routes()
+        .routeOf(chid)
+        .filter(Route.Requesting.class::isInstance)
+        .map(r -> ((Route.Requesting) r).recorded().contains(link))
+        .orElse(false);
   }
 
   private Optional<RequestHandle> ownRequest(ChannelId chid) {
