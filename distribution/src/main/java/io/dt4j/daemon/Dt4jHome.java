@@ -91,6 +91,11 @@ public final class Dt4jHome {
     return home.resolve("identity.key");
   }
 
+  /** Returns where the addresses of known peers are kept, {@code <home>/data/peers.txt}. */
+  public Path peerAddressesFile() {
+    return dataDir().resolve("peers.txt");
+  }
+
   /** Returns the lock file the running daemon holds, {@code <home>/daemon.lock}. */
   public Path lockFile() {
     return home.resolve("daemon.lock");

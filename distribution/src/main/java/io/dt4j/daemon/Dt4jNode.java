@@ -19,6 +19,7 @@ import io.dt4j.libp2p.crypto.PrivKey;
 import io.dt4j.libp2p.host.HostConfig;
 import io.dt4j.libp2p.host.Libp2pConnection;
 import io.dt4j.libp2p.host.Libp2pHost;
+import io.dt4j.libp2p.host.PeerAddressFile;
 import io.dt4j.libp2p.multiaddr.Multiaddr;
 import io.dt4j.libp2p.protocols.Identify;
 import io.dt4j.libp2p.protocols.Ping;
@@ -51,6 +52,11 @@ import org.slf4j.LoggerFactory;
 public final class Dt4jNode implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Dt4jNode.class);
   private static final Duration LISTEN_TIMEOUT = Duration.ofSeconds(10);
+
+  /** Bounds of {@code data/peers.txt}: the peers last given a new address, a few addresses each. */
+  private static final int MAX_REMEMBERED_PEERS = 1000;
+
+  private static final int MAX_REMEMBERED_ADDRESSES = 8;
 
   private final NodeConfig config;
   private final TransfersFactory transfersFactory;
@@ -129,6 +135,13 @@ public final class Dt4jNode implements AutoCloseable {
                 .withListenAddresses(config.listen())
                 .withAnnounceAddresses(config.announce()));
     parts.push(host);
+    // a node restarted on its home dials the peers of its unfinished channels
+    parts.push(
+        PeerAddressFile.attach(
+            config.home().peerAddressesFile(),
+            host.addressBook(),
+            MAX_REMEMBERED_PEERS,
+            MAX_REMEMBERED_ADDRESSES));
     Identify.install(host, Identify.defaultAgentVersion());
     Ping.install(host);
     addresses = await(host.listen(), "listen on " + config.listen());

@@ -19,8 +19,8 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 /**
  * The manager's use of the {@link ChannelMonitor} (data-transfer.md §5.8), when it was configured:
  * every channel this node opens is watched, and after a process restart every unfinished channel it
- * initiated; every applied event is fed to the monitor. Without a configuration, nothing is watched
- * — as in Go, there are no defaults.
+ * initiated is watched and restarted; every applied event is fed to the monitor. Without a
+ * configuration, nothing is watched — as in Go, there are no defaults.
  */
 final class Monitoring implements AutoCloseable {
   private final Optional<ChannelMonitor> monitor;
@@ -58,7 +58,7 @@ final class Monitoring implements AutoCloseable {
       if (record.channelId().initiator().equals(record.selfPeer())
           && !Status.TERMINAL.contains(record.status())
           && !Status.CLEANUP.contains(record.status())) {
-        m.watch(record);
+        m.watchAfterProcessRestart(record);
       }
     }
   }

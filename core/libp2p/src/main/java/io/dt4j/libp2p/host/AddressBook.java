@@ -3,11 +3,15 @@ package io.dt4j.libp2p.host;
 import io.dt4j.api.PeerId;
 import io.dt4j.libp2p.multiaddr.Multiaddr;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * What this node knows about other peers: their addresses (added by the user or learned by
@@ -41,6 +45,18 @@ public final class AddressBook {
   }
 
   private final ConcurrentHashMap<PeerId, PeerRecord> peers = new ConcurrentHashMap<>();
+  private final List<Consumer<PeerId>> listeners = new CopyOnWriteArrayList<>();
+
+  /**
+   * Calls {@code listener} with a peer each time an address of it is learned that was not known
+   * before (e.g. to keep the addresses across restarts, {@link PeerAddressFile}). It runs on the
+   * thread that added the address, possibly an I/O thread: it must return quickly.
+   *
+   * @param listener called with the peer
+   */
+  public void onNewAddress(Consumer<PeerId> listener) {
+    listeners.add(listener);
+  }
 
   /**
    * Adds an address of a peer; a {@code /p2p} suffix is removed.
@@ -59,15 +75,20 @@ public final class AddressBook {
    * @param addresses the addresses
    */
   public void addAddresses(PeerId peer, List<Multiaddr> addresses) {
+    boolean[] learned = {false};
     peers.compute(
         peer,
         (p, old) -> {
           PeerRecord r = old != null ? old : PeerRecord.EMPTY;
           Set<Multiaddr> all = new LinkedHashSet<>(r.addresses());
           addresses.forEach(a -> all.add(a.withoutPeerId()));
+          learned[0] = all.size() > r.addresses().size();
           return new PeerRecord(
               new ArrayList<>(all), r.protocols(), r.agentVersion(), r.protocolVersion());
         });
+    if (learned[0]) {
+      listeners.forEach(listener -> listener.accept(peer));
+    }
   }
 
   /**
@@ -95,6 +116,18 @@ public final class AddressBook {
   /** Returns the peer's entry; empty lists if nothing is known. */
   public PeerRecord get(PeerId peer) {
     return peers.getOrDefault(peer, PeerRecord.EMPTY);
+  }
+
+  /** Returns every peer with at least one known address, and those addresses. */
+  public Map<PeerId, List<Multiaddr>> allAddresses() {
+    Map<PeerId, List<Multiaddr>> all = new HashMap<>();
+    peers.forEach(
+        (peer, entry) -> {
+          if (!entry.addresses().isEmpty()) {
+            all.put(peer, entry.addresses());
+          }
+        });
+    return all;
   }
 
   /** Returns the peer's known addresses. */

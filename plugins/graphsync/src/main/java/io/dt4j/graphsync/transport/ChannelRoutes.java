@@ -4,9 +4,11 @@ import io.dt4j.api.ChannelId;
 import io.dt4j.api.PeerId;
 import io.dt4j.graphsync.RequestHandle;
 import io.dt4j.graphsync.message.Extensions;
+import io.dt4j.ipld.Cid;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
@@ -36,8 +38,8 @@ final class ChannelRoutes {
   }
 
   /** This node issued a request for the channel; it replaces what was there. */
-  void requesting(ChannelId channelId, RequestHandle handle) {
-    routes.put(channelId, new Route.Requesting(handle));
+  void requesting(ChannelId channelId, RequestHandle handle, Set<Cid> recorded) {
+    routes.put(channelId, new Route.Requesting(handle, recorded));
   }
 
   /**

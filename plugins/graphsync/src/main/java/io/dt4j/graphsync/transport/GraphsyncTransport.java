@@ -105,7 +105,8 @@ public final class GraphsyncTransport implements PauseableTransport {
       }
       Extensions carried = extensions;
       return previousRequestEnded(channelId)
-          .thenRun(() -> issue(dataSender, channelId, root, selector, carried, message));
+          .thenRun(
+              () -> issue(dataSender, channelId, root, selector, carried, message, doNotSendCids));
     } catch (DataTransferException e) {
       return CompletableFuture.failedStage(e);
     }
@@ -132,7 +133,8 @@ public final class GraphsyncTransport implements PauseableTransport {
       Cid root,
       Node selector,
       Extensions extensions,
-      TransferMessage message) {
+      TransferMessage message,
+      Set<Cid> recorded) {
     RequestHandle handle;
     try {
       handle =
@@ -141,7 +143,7 @@ public final class GraphsyncTransport implements PauseableTransport {
       throw new CompletionException(
           new DataTransferException("graphsync request not sent: " + e.getMessage(), e));
     }
-    core.routes().requesting(channelId, handle);
+    core.routes().requesting(channelId, handle, recorded);
     // A push responder that accepts paused pauses its request at once (data-transfer.md §5.1).
     if (TransportCore.announcesPause(message)) {
       handle.pause();

@@ -7,6 +7,7 @@ import io.dt4j.api.TransferMessage;
 import io.dt4j.api.TransferRequest;
 import io.dt4j.api.TransferResponse;
 import io.dt4j.graphsync.GraphsyncException;
+import io.dt4j.graphsync.NetworkException;
 import io.dt4j.graphsync.RequestCancelledException;
 import io.dt4j.graphsync.RequestHandle;
 import io.dt4j.graphsync.RequestResult;
@@ -20,6 +21,7 @@ import io.dt4j.graphsync.message.GraphsyncResponse;
 import io.dt4j.graphsync.message.NewRequest;
 import io.dt4j.graphsync.transport.ChannelRoutes.Key;
 import io.dt4j.graphsync.transport.TransferExtensions.NameList;
+import io.dt4j.ipld.Cid;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -128,14 +130,18 @@ final class RequesterHooks {
 
   private void incomingBlock(
       PeerId peer, NewRequest request, BlockData block, IncomingBlockActions actions) {
-    if (block.sizeOnWire() == 0) {
-      return; // already here: not received again (restarts send do-not-send-cids)
-    }
     Optional<ChannelId> chid = core.routes().channelOf(new Key(request.id(), core.self()));
     if (chid.isEmpty()) {
       return;
     }
-    core.wire().received(chid.get(), block.link(), block.sizeOnWire());
+    if (block.sizeOnWire() > 0) {
+      core.wire().received(chid.get(), block.link(), block.sizeOnWire());
+    } else if (recordedBefore(chid.get(), block.link())) {
+      return; // a restart replays what the channel recorded: nothing new, and thousands of them
+    }
+    // §6.3: a block the local store already had is reported too. The manager counts a CID once
+    // (its DataReceived set): a block stored just before a crash, but not yet recorded, is counted
+    // when the restarted traversal loads it, whether it was re-sent or not.
     HookResult<Void> result =
         core.handler()
             .signal(
@@ -159,6 +165,13 @@ final class RequesterHooks {
           .tell("onRequestCancelled", h -> h.onRequestCancelled(chid, cancelled.getMessage()));
       return;
     }
+    if (failure.isPresent() && failure.get() instanceof NetworkException unsent) {
+      // the request never reached the peer (e.g. no address after a restart, the dial failed): a
+      // send error, as in Go, which the monitor answers with restarts; the channel is not failed
+      String reason = RequestEndings.failed(request, unsent);
+      core.handler().tell("onSendDataError", h -> h.onSendDataError(chid, reason));
+      return;
+    }
     Optional<String> reason =
         failure.isEmpty()
             ? RequestEndings.missingBlock(result)
@@ -174,6 +187,14 @@ final class RequesterHooks {
     for (ChannelId chid : core.routes().channelsWith(peer)) {
       core.handler().tell("onReceiveDataError", h -> h.onReceiveDataError(chid, error.toString()));
     }
+  }
+
+  private boolean recordedBefore(ChannelId chid, Cid link) {
+    return core.routes()
+        .routeOf(chid)
+        .filter(Route.Requesting.class::isInstance)
+        .map(r -> ((Route.Requesting) r).recorded().contains(link))
+        .orElse(false);
   }
 
   private Optional<RequestHandle> ownRequest(ChannelId chid) {

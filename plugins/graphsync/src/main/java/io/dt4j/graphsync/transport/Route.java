@@ -3,6 +3,8 @@ package io.dt4j.graphsync.transport;
 import io.dt4j.api.PeerId;
 import io.dt4j.graphsync.RequestHandle;
 import io.dt4j.graphsync.message.Extensions;
+import io.dt4j.ipld.Cid;
+import java.util.Set;
 
 /**
  * The graphsync request that currently carries a channel's data, seen from this node: one it issued
@@ -15,8 +17,15 @@ sealed interface Route {
    * This node issued the request.
    *
    * @param handle the request's handle
+   * @param recorded the blocks the channel had recorded when the request was issued (its
+   *     do-not-send-cids): loading one of them from the local store is not news to the manager
    */
-  record Requesting(RequestHandle handle) implements Route {}
+  record Requesting(RequestHandle handle, Set<Cid> recorded) implements Route {
+    /** Copies the set. */
+    public Requesting {
+      recorded = Set.copyOf(recorded);
+    }
+  }
 
   /**
    * This node serves the request.

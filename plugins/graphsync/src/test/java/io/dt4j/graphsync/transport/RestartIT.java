@@ -9,9 +9,6 @@ import io.dt4j.graphsync.engine.Dags;
 import io.dt4j.graphsync.engine.GatedBlockstore;
 import io.dt4j.ipld.Cid;
 import io.dt4j.ipld.Selectors;
-import io.dt4j.libp2p.host.Libp2pConnection;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,12 +53,8 @@ class RestartIT {
     ChannelId chid = recipient.pull(sender, file.root());
     received.awaitReached();
 
-    dropConnections();
-    recipient
-        .manager
-        .restartDataTransferChannel(chid)
-        .toCompletableFuture()
-        .get(10, TimeUnit.SECONDS);
+    recipient.dropConnectionsTo(sender);
+    recipient.restart(chid);
     received.open();
     lastHeld.open();
 
@@ -74,10 +67,5 @@ class RestartIT {
     assertThat(recipient.manager.channelState(chid).received()).isEqualTo(file.blockBytes());
     assertThat(recipient.transport.channelCounters(chid).get("duplicateBlocks"))
         .isLessThanOrEqualTo(1L);
-  }
-
-  private void dropConnections() {
-    List<Libp2pConnection> connections = recipient.host.connections(sender.host.peerId());
-    connections.forEach(Libp2pConnection::close);
   }
 }

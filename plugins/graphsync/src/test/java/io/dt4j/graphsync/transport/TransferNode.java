@@ -24,6 +24,7 @@ import io.dt4j.ipld.Cid;
 import io.dt4j.ipld.Selectors;
 import io.dt4j.libp2p.crypto.Ed25519PrivKey;
 import io.dt4j.libp2p.host.HostConfig;
+import io.dt4j.libp2p.host.Libp2pConnection;
 import io.dt4j.libp2p.host.Libp2pHost;
 import io.dt4j.libp2p.multiaddr.Multiaddr;
 import java.security.SecureRandom;
@@ -145,6 +146,16 @@ final class TransferNode implements AutoCloseable {
         .openPushDataChannel(recipient.host.peerId(), VOUCHER, root, Selectors.EXPLORE_ALL)
         .toCompletableFuture()
         .get(10, TimeUnit.SECONDS);
+  }
+
+  /** Drops the connections to {@code other}, as a network fault or a killed peer would. */
+  void dropConnectionsTo(TransferNode other) {
+    host.connections(other.host.peerId()).forEach(Libp2pConnection::close);
+  }
+
+  /** Restarts a channel ({@code RestartDataTransferChannel}) and waits for the call. */
+  void restart(ChannelId channelId) throws Exception {
+    manager.restartDataTransferChannel(channelId).toCompletableFuture().get(10, TimeUnit.SECONDS);
   }
 
   /** The event codes of a channel so far, in order. */

@@ -76,6 +76,22 @@ public final class ChannelMonitor implements AutoCloseable {
   }
 
   /**
+   * Watches a channel this node initiated before its process restarted, and restarts it: its
+   * transport request ended with the old process, so no event would ever come to judge it by (a
+   * pull that had heard the responder's Complete but not all blocks would wait for ever). The
+   * restart is debounced and retried like any other.
+   *
+   * @param record the channel as the store has it
+   */
+  public void watchAfterProcessRestart(ChannelRecord record) {
+    watch(record);
+    MonitoredChannel channel = channels.get(record.channelId());
+    if (channel != null) {
+      channel.restartAfterProcessRestart();
+    }
+  }
+
+  /**
    * Takes an applied event into account; events of channels not monitored are ignored. Returns at
    * once.
    *

@@ -68,6 +68,15 @@ final class MonitoredChannel implements RestartSequence.Hooks {
         });
   }
 
+  /** Asks for a restart: the channel's transport request died with the previous process. */
+  void restartAfterProcessRestart() {
+    scope.run(
+        () -> {
+          log.info("{}: unfinished when the node restarted, restarting it", channelId());
+          restarts.trigger(null);
+        });
+  }
+
   /** Takes an applied event of this channel into account, later on the channel's executor. */
   void onEvent(Event event, ChannelRecord snapshot) {
     scope.run(() -> handle(event, snapshot));
