@@ -78,6 +78,16 @@ final class InitiatorSide {
     if (response.type() == MessageType.COMPLETE && current.status() == Status.REQUESTED) {
       log.debug("channel {}: responder completed before its acceptance arrived", channelId);
     }
+    if (response.type() == MessageType.COMPLETE && ChannelUpdates.isEnding(current.status())) {
+      // a responder that served a restart of a pull it had completed completes again (Completion);
+      // once this side is completing, a second ResponderCompletes would take it back to
+      // ResponderCompleted, where its clean-up has no transition (§4.4), and leave it there
+      log.info(
+          "channel {}: responder completed again while {}: already done",
+          channelId,
+          current.status());
+      return List.of();
+    }
     if (response.type() == MessageType.CANCEL && ChannelUpdates.isEnding(current.status())) {
       log.info("channel {}: cancel while {}: nothing more to do", channelId, current.status());
       return List.of();
