@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +21,17 @@ import java.util.concurrent.Future;
 final class ConcurrentStep {
   static final int OPENERS = 16;
   private static final int FILE_SIZE = 16 << 10;
+
+  /**
+   * The provider's per-peer limits raised for the one receiver that opens every pull: this step
+   * measures how many channels the node carries, not the flood guard (whose defaults, 256 open
+   * channels and 20 new requests a second per peer, would reject most of them).
+   */
+  private static final Map<String, String> ONE_BUSY_PEER =
+      Map.of(
+          "DT4J_LIMITS_MAX_CHANNELS_PER_PEER", "100000",
+          "DT4J_LIMITS_REQUESTS_PER_SECOND", "100000",
+          "DT4J_LIMITS_REQUEST_BURST", "100000");
 
   private final SuiteOptions options;
   private final SuiteOptions.Jdk jdk;
@@ -42,7 +54,8 @@ final class ConcurrentStep {
     recorder.expect(FigureNames.CONCURRENT_ERRORS, label, "count", 1);
     TestFiles.deleteTree(work);
     int n = options.concurrentPulls();
-    try (DaemonNode provider = DaemonNode.start(options, jdk.home(), work.resolve("provider"));
+    try (DaemonNode provider =
+            DaemonNode.start(options, jdk.home(), work.resolve("provider"), ONE_BUSY_PEER);
         DaemonNode receiver = DaemonNode.start(options, jdk.home(), work.resolve("receiver"));
         ChannelWatch watch = new ChannelWatch(receiver.api())) {
       List<String> roots = importSmallFiles(provider, n);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
@@ -64,6 +65,15 @@ final class DaemonNode implements AutoCloseable {
   /** Starts a daemon on {@code home} with {@link #plugins} and waits until it is ready. */
   static DaemonNode start(SuiteOptions options, Path javaHome, Path home)
       throws StepException, IOException, InterruptedException {
+    return start(options, javaHome, home, Map.of());
+  }
+
+  /**
+   * Starts a daemon as {@link #start(SuiteOptions, Path, Path)} does, with daemon settings given as
+   * {@code DT4J_*} environment variables.
+   */
+  static DaemonNode start(SuiteOptions options, Path javaHome, Path home, Map<String, String> env)
+      throws StepException, IOException, InterruptedException {
     Path distribution = options.distribution();
     Files.createDirectories(home);
     Path out = home.resolveSibling(home.getFileName() + ".out");
@@ -82,6 +92,7 @@ final class DaemonNode implements AutoCloseable {
     builder.environment().put("JAVA_HOME", javaHome.toString());
     builder.environment().put("JAVA_OPTS", options.daemonJvmOptions());
     builder.environment().put("DT4J_LOG_LEVEL", "warn");
+    builder.environment().putAll(env);
     Process process = builder.start();
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
     while (!Files.readString(out).contains("daemon ready\n")) {
