@@ -162,6 +162,7 @@ final class DaemonCommand implements Callable<Integer> {
             + node.plugins().extensions().size()
             + " extension(s) from "
             + config.pluginsDir());
+    out.println("blocks:     " + config.home().blocksDir() + " (" + blockIo(node) + ")");
     out.println(
         "transport:  "
             + node.transport()
@@ -172,5 +173,14 @@ final class DaemonCommand implements Callable<Integer> {
                         + "'; pulls and pushes fail until one is installed"));
     out.println("daemon ready");
     out.flush();
+  }
+
+  private static String blockIo(Dt4jNode node) {
+    if (node.blockstore().directIo()) {
+      return "direct I/O";
+    }
+    return node.config().storeDirectIo()
+        ? "buffered I/O: the file system refuses direct I/O"
+        : "buffered I/O";
   }
 }

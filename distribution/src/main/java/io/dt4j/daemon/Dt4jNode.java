@@ -190,7 +190,8 @@ public final class Dt4jNode implements AutoCloseable {
 
   private FileBlockstore openBlockstore() {
     try {
-      return FileBlockstore.open(config.home().blocksDir(), false, config.storeFsync());
+      return FileBlockstore.open(
+          config.home().blocksDir(), false, config.storeFsync(), config.storeDirectIo());
     } catch (IOException e) {
       throw new NodeStartException(
           "cannot open the block store " + config.home().blocksDir() + ": " + e.getMessage(), e);

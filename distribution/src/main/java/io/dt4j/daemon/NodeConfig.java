@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param transport the name of the transport to use
  * @param transportSettings the transport plugin's settings, keyed without {@code transport.}
  * @param storeFsync whether the channel store forces each write to the disk
+ * @param storeDirectIo whether block files are written and read around the page cache (O_DIRECT)
  * @param monitor how the channel monitor watches the channels this node opens; empty for none
  * @param validatorTimeout how long a voucher validator may take before its request is rejected
  * @param limits what one peer may ask of the node (request rate, open channels)
@@ -42,6 +43,7 @@ public record NodeConfig(
     String transport,
     Map<String, String> transportSettings,
     boolean storeFsync,
+    boolean storeDirectIo,
     Optional<MonitorConfig> monitor,
     Duration validatorTimeout,
     PeerLimits limits,
@@ -90,6 +92,7 @@ public record NodeConfig(
         settings.parse(Setting.TRANSPORT, NodeConfig::name, "a transport name such as graphsync"),
         settings.transportSettings(),
         settings.bool(Setting.STORE_FSYNC),
+        settings.bool(Setting.STORE_DIRECT_IO),
         monitor(settings),
         validatorTimeout(settings),
         PeerLimits.of(settings),
@@ -116,6 +119,7 @@ public record NodeConfig(
         transport,
         transportSettings,
         storeFsync,
+        storeDirectIo,
         monitor,
         validatorTimeout,
         limits,
@@ -137,6 +141,7 @@ public record NodeConfig(
         transport,
         transportSettings,
         storeFsync,
+        storeDirectIo,
         monitor,
         validatorTimeout,
         limits,

@@ -27,6 +27,8 @@ public enum Setting {
   TRANSPORT("transport", "graphsync"),
   /** Whether the channel store forces each write to the disk. */
   STORE_FSYNC("store.fsync", "false"),
+  /** Whether block files bypass the page cache (O_DIRECT) where the file system allows it. */
+  STORE_DIRECT_IO("store.direct-io", "true"),
   /** How long a voucher validator may take before the request it validates is rejected. */
   VALIDATOR_TIMEOUT("validator.timeout", "30s"),
   /** Channel-opening requests (New, Restart) one peer may send per second, sustained. */

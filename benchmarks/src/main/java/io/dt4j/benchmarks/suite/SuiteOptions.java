@@ -15,7 +15,7 @@ import java.util.Set;
  * <pre>
  * SuiteRun [--quick] --java LABEL=JAVA_HOME... --distribution DIR [--js-peer DIR] [--oracle DIR]
  *          [--work DIR] [--results DIR] [--only GROUP,...] [--daemon-jvm-options OPTS]
- *          [--voucher-plugin JAR] [--repeats N]
+ *          [--voucher-plugin JAR] [--repeats N] [--sizes MIB,...]
  * </pre>
  *
  * @param quick the quick mode: smaller sizes, fewer repeats
@@ -30,6 +30,7 @@ import java.util.Set;
  * @param voucherPlugin the benchmarks' voucher plugin jar ({@code io.dt4j.benchmarks.voucher}),
  *     which the daemons need
  * @param repeatsOverride repeats of each measured figure instead of the mode's ({@code --repeats})
+ * @param sizesOverride transfer sizes instead of the mode's ({@code --sizes 1024,4096}, in MiB)
  */
 record SuiteOptions(
     boolean quick,
@@ -42,7 +43,8 @@ record SuiteOptions(
     Set<String> only,
     String daemonJvmOptions,
     Optional<Path> voucherPlugin,
-    Optional<Integer> repeatsOverride) {
+    Optional<Integer> repeatsOverride,
+    Optional<List<Long>> sizesOverride) {
 
   /** The groups, in the order they run. */
   static final List<String> GROUPS =
@@ -68,6 +70,7 @@ record SuiteOptions(
     String daemonJvmOptions = "";
     Path voucherPlugin = null;
     Integer repeats = null;
+    List<Long> sizes = null;
     for (int i = 0; i < args.length; i++) {
       String name = args[i];
       if (name.equals("--quick")) {
@@ -89,6 +92,7 @@ record SuiteOptions(
         case "--daemon-jvm-options" -> daemonJvmOptions = value;
         case "--voucher-plugin" -> voucherPlugin = Path.of(value);
         case "--repeats" -> repeats = positive(name, value);
+        case "--sizes" -> sizes = mebibytes(name, value);
         default -> throw new IllegalArgumentException("unknown option " + name);
       }
     }
@@ -109,7 +113,17 @@ record SuiteOptions(
         only,
         daemonJvmOptions,
         Optional.ofNullable(voucherPlugin),
-        Optional.ofNullable(repeats));
+        Optional.ofNullable(repeats),
+        Optional.ofNullable(sizes));
+  }
+
+  /** A comma-separated list of sizes in MiB, e.g. {@code 1024,4096}. */
+  private static List<Long> mebibytes(String name, String value) {
+    List<Long> sizes = new ArrayList<>();
+    for (String part : value.split(",")) {
+      sizes.add((long) positive(name, part.trim()) << 20);
+    }
+    return List.copyOf(sizes);
   }
 
   private static int positive(String name, String value) {
@@ -159,7 +173,7 @@ record SuiteOptions(
 
   /** Bytes per graphsync transfer. */
   List<Long> sizes() {
-    return quick ? List.of(64L << 20) : List.of(1L << 30, 4L << 30);
+    return sizesOverride.orElse(quick ? List.of(64L << 20) : List.of(1L << 30, 4L << 30));
   }
 
   /** Repeats of each measured figure. */

@@ -64,6 +64,28 @@ class FrameDecoderTest {
   }
 
   @Test
+  void reassemblesBlockSizedFramesThatGrowPastSeveralBuffers() {
+    // a 1 MiB block message, and a 4 MiB one, in yamux-sized chunks: every byte lands in order
+    for (int length : new int[] {(1 << 20) + 100, 4 << 20, 2 * FrameDecoder.INITIAL_FRAME_BYTES}) {
+      byte[] body = new byte[length];
+      for (int i = 0; i < length; i++) {
+        body[i] = (byte) (i * 7 + (i >> 12));
+      }
+      ByteBuffer stream = ByteBuffer.allocate(length + 10);
+      stream.put(FrameDecoder.lengthPrefix(length)).put(body).flip();
+      FrameDecoder decoder = new FrameDecoder(4 << 20);
+      List<byte[]> frames = new ArrayList<>();
+      while (stream.hasRemaining()) {
+        ByteBuffer read = stream.slice(stream.position(), Math.min(65_536, stream.remaining()));
+        stream.position(stream.position() + read.remaining());
+        decoder.decode(read, frames::add);
+      }
+      assertThat(frames).as("frame of %d bytes", length).hasSize(1);
+      assertThat(frames.get(0)).isEqualTo(body);
+    }
+  }
+
+  @Test
   void rejectsAFrameOverTheLimitFromItsPrefixAlone() {
     // 2^40 bytes declared, nothing following: fails without allocating
     assertThatThrownBy(() -> feed(new FrameDecoder(4 << 20), "808080808020"))
