@@ -48,8 +48,8 @@ final class DirectIo {
    * Probes direct I/O in a folder by writing, truncating, reading and deleting a file there.
    *
    * @param tempDir a folder of the file system the block files live on
-   * @return the direct I/O of that file system, or null if it refuses direct I/O (tmpfs, some
-   *     overlay file systems) or its block size is unusable
+   * @return the direct I/O of that file system, or null if it refuses direct I/O (tmpfs before
+   *     Linux 6.6, some overlay file systems) or its block size is unusable
    */
   static DirectIo probe(Path tempDir) {
     Path probe =
